@@ -1,0 +1,16 @@
+package io.changeflow.cmdb;
+
+/**
+ * A configuration item as the API shows it.
+ *
+ * @param key the human key, e.g. CI-00042
+ * @param name the name
+ * @param type the kind of item
+ * @param environment where it runs (prod, staging, test)
+ * @param criticality how much its failure hurts
+ * @param ownerGroup the team that owns it
+ * @param version the version deployed now, if it has one
+ */
+public record CiView(String key, String name, CiType type, String environment, Criticality criticality,
+		String ownerGroup, String version) {
+}

@@ -1,0 +1,127 @@
+package io.changeflow.platform;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every API error into RFC 9457 Problem Details. Validation problems list each
+ * field at fault under {@code errors}, so a form can show the message next to the field.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.toList();
+		ProblemDetail problem = invalid("Invalid request", describe(errors), errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (request.getAttribute(LimitedBodyRequest.EXCEEDED, WebRequest.SCOPE_REQUEST) != null) {
+			ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+					"The request body is longer than the configured limit");
+			tooLarge.setTitle("Request body too large");
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge);
+		}
+		Throwable cause = ex.getMostSpecificCause();
+		ProblemDetail problem;
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			String field = path(unknown);
+			problem = invalid("Unknown field", "Field '%s' is not part of this request".formatted(field),
+					List.of(new FieldProblem(field, "unknown field")));
+		}
+		else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String field = path(mapping);
+			problem = invalid("Invalid value", "Field '%s' has a value of the wrong type or format".formatted(field),
+					List.of(new FieldProblem(field, "wrong type or format")));
+		}
+		else {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request body is missing or is not valid JSON");
+			problem.setTitle("Malformed request body");
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldProblem(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.toList();
+		return invalid("Invalid request", describe(errors), errors);
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ProblemDetail apiException(ApiException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setTitle(ex.title());
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ProblemDetail responseStatus(ResponseStatusException ex) {
+		return ex.getBody();
+	}
+
+	private static ProblemDetail invalid(String title, String detail, List<FieldProblem> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle(title);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static String describe(List<FieldProblem> errors) {
+		return errors.stream().map((error) -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+	}
+
+	private static String path(JsonMappingException ex) {
+		return ex.getPath()
+			.stream()
+			.map((ref) -> (ref.getFieldName() != null) ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
+	}
+
+	private static String lastNode(String propertyPath) {
+		int dot = propertyPath.lastIndexOf('.');
+		return (dot < 0) ? propertyPath : propertyPath.substring(dot + 1);
+	}
+
+	/**
+	 * One field at fault.
+	 *
+	 * @param field the JSON path of the field
+	 * @param message what is wrong with it
+	 */
+	public record FieldProblem(String field, String message) {
+	}
+
+}

@@ -1,0 +1,123 @@
+package io.changeflow.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Runs PostgreSQL 17 from the zonky binaries with its data under the data directory, so
+ * the default mode needs no installed database and keeps its data across restarts. The
+ * data source closes before the server stops, because it depends on it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "changeflow.database.embedded", havingValue = "true", matchIfMissing = true)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	/** PostgreSQL starts in parallel with the engine and the rest of the context. */
+	@Bean
+	static BackgroundStart<EmbeddedPostgres> embeddedPostgresStart(Environment environment) {
+		DatabaseProperties properties = Binder.get(environment)
+			.bindOrCreate("changeflow.database", DatabaseProperties.class);
+		return new BackgroundStart<>("embedded-postgres", () -> start(properties), (postgres) -> {
+			try {
+				postgres.close();
+			}
+			catch (IOException ex) {
+				log.warn("Could not stop the embedded PostgreSQL cleanly", ex);
+			}
+		});
+	}
+
+	/**
+	 * Stopped by its {@link BackgroundStart}, after the data source that depends on it.
+	 */
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(BackgroundStart<EmbeddedPostgres> postgresStart) {
+		return postgresStart.get();
+	}
+
+	private static EmbeddedPostgres start(DatabaseProperties properties) {
+		try {
+			return startAndPrepare(properties);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Embedded PostgreSQL started but the database could not be created", ex);
+		}
+	}
+
+	private static EmbeddedPostgres startAndPrepare(DatabaseProperties properties) throws IOException, SQLException {
+		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+		Path clusterDir = dataDir.resolve("postgres");
+		Path binariesDir = dataDir.resolve("pg-runtime");
+		Files.createDirectories(clusterDir);
+		Files.createDirectories(binariesDir);
+		EmbeddedPostgres postgres = startServer(properties, clusterDir, binariesDir);
+		createDatabaseIfMissing(postgres, properties.name());
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", properties.port(), clusterDir);
+		return postgres;
+	}
+
+	private static EmbeddedPostgres startServer(DatabaseProperties properties, Path clusterDir, Path binariesDir)
+			throws IOException {
+		try {
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(clusterDir)
+				.setCleanDataDirectory(false)
+				.setOverrideWorkingDirectory(binariesDir.toFile())
+				.setPort(properties.port())
+				.setServerConfig("listen_addresses", "127.0.0.1")
+				.setServerConfig("unix_socket_directories", "")
+				.setRegisterShutdownHook(false)
+				.start();
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException("Another Changeflow is already running on the data directory " + clusterDir
+					+ ". Stop it, or start this one with CHANGEFLOW_DATA_DIR pointing elsewhere.", ex);
+		}
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
+		HikariDataSource dataSource = DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.driverClassName("org.postgresql.Driver")
+			.url("jdbc:postgresql://127.0.0.1:%d/%s".formatted(postgres.getPort(), properties.name()))
+			.username("postgres")
+			.password("")
+			.build();
+		dataSource.setPoolName("changeflow");
+		return dataSource;
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String name) throws SQLException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, name);
+			if (!exists.executeQuery().next()) {
+				// Identifiers cannot be bound as parameters; the name comes from our own
+				// config.
+				connection.createStatement().execute("create database \"" + name.replace("\"", "") + "\"");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.changeflow.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * The engine and database every integration test shares, started once per JVM (Spring
+ * caches the context): the embedded engine on a free port, and PostgreSQL 17 from a
+ * Testcontainer where Docker runs, else the embedded one in a fresh temporary data
+ * directory.
+ */
+public final class TestInfrastructure {
+
+	public static final String DEMO_PASSWORD = "test-Password-1";
+
+	static final int ENGINE_PORT = freePort();
+
+	static final int DATABASE_PORT = freePort();
+
+	static final Path DATA_DIR = temporaryDataDir();
+
+	private static PostgreSQLContainer<?> container;
+
+	private TestInfrastructure() {
+	}
+
+	static void register(DynamicPropertyRegistry registry) {
+		registry.add("changeflow.engine.port", () -> ENGINE_PORT);
+		registry.add("changeflow.data-dir", DATA_DIR::toString);
+		registry.add("changeflow.demo.password", () -> DEMO_PASSWORD);
+		if (usesContainer()) {
+			registry.add("changeflow.database.embedded", () -> false);
+			registry.add("spring.datasource.url", container::getJdbcUrl);
+			registry.add("spring.datasource.username", container::getUsername);
+			registry.add("spring.datasource.password", container::getPassword);
+		}
+		else {
+			registry.add("changeflow.database.port", () -> DATABASE_PORT);
+		}
+	}
+
+	/** True when PostgreSQL runs in a Testcontainer rather than embedded. */
+	public static synchronized boolean usesContainer() {
+		if (container == null && DockerClientFactory.instance().isDockerAvailable()) {
+			container = new PostgreSQLContainer<>("postgres:17-alpine");
+			container.start();
+		}
+		return container != null;
+	}
+
+	public static int enginePort() {
+		return ENGINE_PORT;
+	}
+
+	public static int databasePort() {
+		return DATABASE_PORT;
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path temporaryDataDir() {
+		try {
+			return Files.createTempDirectory("changeflow-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
