@@ -1,0 +1,46 @@
+import { paths } from '@/config/paths';
+import type { Role } from '@/lib/roles';
+
+export type NavItem = { label: string; path: string };
+
+type Audience = 'everyone' | readonly Role[];
+
+const NAVIGATION: ReadonlyArray<NavItem & { audience: Audience }> = [
+  { label: 'Inbox', path: paths.inbox.path, audience: 'everyone' },
+  {
+    label: 'Changes',
+    path: paths.changes.path,
+    audience: ['REQUESTER', 'CHANGE_MANAGER', 'CAB_MEMBER', 'ECAB_MEMBER', 'AUDITOR', 'ADMIN'],
+  },
+  { label: 'CAB agenda', path: paths.cab.path, audience: ['CHANGE_MANAGER'] },
+  {
+    label: 'Releases',
+    path: paths.releases.path,
+    audience: ['RELEASE_ENGINEER', 'CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],
+  },
+  { label: 'CMDB', path: paths.cmdb.path, audience: 'everyone' },
+  { label: 'Audit', path: paths.audit.path, audience: ['AUDITOR', 'ADMIN'] },
+  { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },
+];
+
+function reaches(audience: Audience, roles: readonly Role[]): boolean {
+  return audience === 'everyone' || audience.some((role) => roles.includes(role));
+}
+
+/** The side navigation for a user holding `roles`, in menu order. */
+export function navigationFor(roles: readonly Role[]): NavItem[] {
+  return NAVIGATION.filter((item) => reaches(item.audience, roles)).map(({ label, path }) => ({
+    label,
+    path,
+  }));
+}
+
+/**
+ * Whether a user holding `roles` may open the page at `pathname`. Paths outside the navigation
+ * are not restricted here. The backend enforces access either way; this only spares users
+ * pages they cannot use.
+ */
+export function canOpen(pathname: string, roles: readonly Role[]): boolean {
+  const item = NAVIGATION.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`));
+  return item === undefined || reaches(item.audience, roles);
+}

@@ -1,0 +1,94 @@
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+
+export type LayoutNavItem = { label: string; path: string };
+
+type AppLayoutProps = {
+  /** Undefined while the signed-in user is still loading. */
+  user?: { displayName: string; roleLabels: string[] };
+  navigation?: LayoutNavItem[];
+  onLogout: () => void;
+  loggingOut?: boolean;
+  children: ReactNode;
+};
+
+export function AppLayout({ user, navigation, onLogout, loggingOut, children }: AppLayoutProps) {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Title order={1} size="h3">
+              Changeflow
+            </Title>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            {user ? (
+              <Stack gap={2} align="flex-end" visibleFrom="xs">
+                <Text size="sm" fw={600}>
+                  {user.displayName}
+                </Text>
+                <Group gap={4} aria-label="Your roles">
+                  {user.roleLabels.map((label) => (
+                    <Badge key={label} size="xs" variant="light">
+                      {label}
+                    </Badge>
+                  ))}
+                </Group>
+              </Stack>
+            ) : (
+              <Skeleton height={32} width={140} />
+            )}
+            <Button variant="default" size="xs" onClick={onLogout} loading={loggingOut}>
+              Log out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {navigation
+          ? navigation.map((item) => (
+              <NavLink
+                key={item.path}
+                component={RouterNavLink}
+                to={item.path}
+                label={item.label}
+                active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
+                onClick={close}
+              />
+            ))
+          : Array.from({ length: 4 }, (_, i) => <Skeleton key={i} height={28} mb="xs" />)}
+      </AppShell.Navbar>
+
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

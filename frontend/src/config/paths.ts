@@ -1,0 +1,23 @@
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  login: {
+    path: '/login',
+    getHref: (redirectTo?: string | null) =>
+      redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login',
+  },
+  inbox: { path: '/inbox', getHref: () => '/inbox' },
+  changes: { path: '/changes', getHref: () => '/changes' },
+  cab: { path: '/cab', getHref: () => '/cab' },
+  releases: { path: '/releases', getHref: () => '/releases' },
+  cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
+  audit: { path: '/audit', getHref: () => '/audit' },
+  admin: { path: '/admin', getHref: () => '/admin' },
+} as const;
+
+/** Only same-origin paths may be used after login, so a crafted link cannot send users elsewhere. */
+export function safeRedirect(target: string | null | undefined, fallback: string): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+    return fallback;
+  }
+  return target;
+}
