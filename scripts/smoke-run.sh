@@ -3,6 +3,8 @@
 # wait for "ready", check health, stop with Ctrl-C (SIGINT), start again and check that nothing was
 # seeded twice and nothing is left running. Prints the start-up times. Used by .ci/run.
 set -euo pipefail
+# Job control on: background jobs of a script otherwise ignore SIGINT, and Ctrl-C is what we test.
+set -m
 cd "$(dirname "$0")/.."
 
 data_dir=$(mktemp -d /tmp/changeflow-smoke-XXXXXX)
@@ -13,7 +15,7 @@ export CHANGEFLOW_DATA_DIR="$data_dir" SERVER_PORT=$port CHANGEFLOW_ENGINE_PORT=
 start_and_wait() {
   : > "$log"
   local started=$(date +%s%N)
-  setsid ./changeflow run > "$log" 2>&1 &
+  ./changeflow run > "$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 180); do
     if grep -q "Changeflow ready at" "$log"; then

@@ -70,6 +70,7 @@ class EmbeddedDatabaseConfiguration {
 		Path binariesDir = dataDir.resolve("pg-runtime");
 		Files.createDirectories(clusterDir);
 		Files.createDirectories(binariesDir);
+		OrphanPostgres.stopIfAny(clusterDir);
 		EmbeddedPostgres postgres = startServer(properties, clusterDir, binariesDir);
 		createDatabaseIfMissing(postgres, properties.name());
 		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", properties.port(), clusterDir);
@@ -86,6 +87,9 @@ class EmbeddedDatabaseConfiguration {
 				.setPort(properties.port())
 				.setServerConfig("listen_addresses", "127.0.0.1")
 				.setServerConfig("unix_socket_directories", "")
+				// zonky's test defaults turn this off; the demo data should survive a
+				// power cut too.
+				.setServerConfig("synchronous_commit", "on")
 				.setRegisterShutdownHook(false)
 				.start();
 		}
