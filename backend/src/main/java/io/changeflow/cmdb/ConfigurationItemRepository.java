@@ -1,5 +1,6 @@
 package io.changeflow.cmdb;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ConfigurationItemRepository extends JpaRepository<ConfigurationItem, UUID> {
 
 	Optional<ConfigurationItem> findByKey(String key);
+
+	List<ConfigurationItem> findByKeyIn(Collection<String> keys);
 
 	@Query("""
 			select ci from ConfigurationItem ci

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,18 +41,24 @@ class AppUser {
 	@Column(name = "role", nullable = false)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_group", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "group_name", nullable = false)
+	private Set<String> groups = new HashSet<>();
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	protected AppUser() {
 	}
 
-	AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
+	AppUser(String username, String displayName, String passwordHash, Set<Role> roles, Set<String> groups) {
 		this.id = UUID.randomUUID();
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.roles = EnumSet.copyOf(roles);
+		this.groups = new HashSet<>(groups);
 		this.createdAt = Instant.now();
 	}
 
@@ -69,6 +76,10 @@ class AppUser {
 
 	Set<Role> roles() {
 		return Set.copyOf(this.roles);
+	}
+
+	Set<String> groups() {
+		return Set.copyOf(this.groups);
 	}
 
 }

@@ -27,12 +27,19 @@ class DemoUsers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-	static final List<DemoUser> ALL = List.of(new DemoUser("requester", "Riley Requester", Role.REQUESTER),
-			new DemoUser("manager", "Morgan Manager", Role.CHANGE_MANAGER),
-			new DemoUser("cab1", "Casey Cab", Role.CAB_MEMBER), new DemoUser("cab2", "Charlie Cab", Role.CAB_MEMBER),
-			new DemoUser("cab3", "Cameron Cab", Role.CAB_MEMBER), new DemoUser("ecab", "Emery Ecab", Role.ECAB_MEMBER),
-			new DemoUser("releng", "Robin Release", Role.RELEASE_ENGINEER),
-			new DemoUser("auditor", "Avery Auditor", Role.AUDITOR), new DemoUser("admin", "Alex Admin", Role.ADMIN));
+	/**
+	 * cab1 is the DBA, cab2 the security officer, cab3 speaks for the service-owning
+	 * teams.
+	 */
+	static final List<DemoUser> ALL = List.of(new DemoUser("requester", "Riley Requester", Role.REQUESTER, Set.of()),
+			new DemoUser("manager", "Morgan Manager", Role.CHANGE_MANAGER, Set.of()),
+			new DemoUser("cab1", "Casey Cab", Role.CAB_MEMBER, Set.of("dba")),
+			new DemoUser("cab2", "Charlie Cab", Role.CAB_MEMBER, Set.of("security")),
+			new DemoUser("cab3", "Cameron Cab", Role.CAB_MEMBER, Set.of("commerce", "platform", "network")),
+			new DemoUser("ecab", "Emery Ecab", Role.ECAB_MEMBER, Set.of()),
+			new DemoUser("releng", "Robin Release", Role.RELEASE_ENGINEER, Set.of()),
+			new DemoUser("auditor", "Avery Auditor", Role.AUDITOR, Set.of()),
+			new DemoUser("admin", "Alex Admin", Role.ADMIN, Set.of()));
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -58,8 +65,8 @@ class DemoUsers implements ApplicationRunner {
 		boolean generated = this.configuredPassword.isBlank();
 		String password = generated ? generatePassword() : this.configuredPassword;
 		String hash = this.passwordEncoder.encode(password);
-		ALL.forEach(
-				(user) -> this.users.save(new AppUser(user.username(), user.displayName(), hash, Set.of(user.role()))));
+		ALL.forEach((user) -> this.users
+			.save(new AppUser(user.username(), user.displayName(), hash, Set.of(user.role()), user.groups())));
 		String shown = generated ? password : "(the value of CHANGEFLOW_DEMO_PASSWORD)";
 		log.warn("""
 
@@ -80,7 +87,7 @@ class DemoUsers implements ApplicationRunner {
 		return password.toString();
 	}
 
-	record DemoUser(String username, String displayName, Role role) {
+	record DemoUser(String username, String displayName, Role role, Set<String> groups) {
 	}
 
 }

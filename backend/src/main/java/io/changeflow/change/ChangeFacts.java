@@ -1,0 +1,25 @@
+package io.changeflow.change;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the process decides on, copied into its variables when an RFC is submitted.
+ *
+ * @param changeKey the human key, e.g. CHG-000042, the correlation key of every message
+ * @param title the title
+ * @param requester who asked for it
+ * @param implementer who will carry it out (may be null)
+ * @param impact 1 (high) .. 3 (low)
+ * @param urgency 1 (high) .. 3 (low)
+ * @param emergency the requester asks for the emergency route
+ * @param changeModelId the standard change model it was created from, or null
+ * @param modelCiTypes CI types the model allows (empty without a model)
+ * @param ciKeys the affected configuration items
+ * @param plannedStart start of the planned window
+ * @param plannedEnd end of the planned window
+ */
+public record ChangeFacts(String changeKey, String title, String requester, String implementer, int impact, int urgency,
+		boolean emergency, String changeModelId, List<String> modelCiTypes, List<String> ciKeys,
+		OffsetDateTime plannedStart, OffsetDateTime plannedEnd) {
+}

@@ -1,0 +1,32 @@
+package io.changeflow.change;
+
+/**
+ * The change's side of the {@code change_request} process: the change module tells the
+ * engine what people did to an RFC; the engine side (workers, tasks) lives behind this
+ * port.
+ */
+public interface ChangeProcess {
+
+	/**
+	 * Starts the process for a submitted RFC.
+	 * @param change the facts the process decides on
+	 * @return the engine's process instance key (a mutable handle, never an identity)
+	 */
+	long start(ChangeFacts change);
+
+	/**
+	 * The requester answered a request for information: the waiting "provide information"
+	 * task completes and the RFC goes through the filter again.
+	 * @param change the updated facts
+	 */
+	void resubmit(ChangeFacts change);
+
+	/**
+	 * The requester (or a change manager) withdrew the RFC: the process ends.
+	 * @param changeKey the change
+	 * @param reason why
+	 * @param by who
+	 */
+	void withdraw(String changeKey, String reason, String by);
+
+}
