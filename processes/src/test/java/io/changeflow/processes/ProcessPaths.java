@@ -12,9 +12,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -38,9 +41,21 @@ public final class ProcessPaths {
 
 	private final ZeebeClient client;
 
+	private final Set<String> autoCompleted = new LinkedHashSet<>();
+
 	public ProcessPaths(ZeebeTestEngine engine, ZeebeClient client) {
 		this.engine = engine;
 		this.client = client;
+	}
+
+	/**
+	 * Completes jobs of these types by itself whenever the engine settles, e.g. the
+	 * execution listeners that only record steps for the app, so tests can stay about the
+	 * path.
+	 */
+	public ProcessPaths autoComplete(String... jobTypes) {
+		this.autoCompleted.addAll(List.of(jobTypes));
+		return this;
 	}
 
 	/**
@@ -101,20 +116,41 @@ public final class ProcessPaths {
 	 * none.
 	 */
 	public ActivatedJob completeUserTask(String elementId, Map<String, Object> variables) {
-		ActivatedJob task = openUserTasks(elementId).stream()
+		return completeUserTask(elementId, (task) -> true, variables);
+	}
+
+	/**
+	 * Completes the open user task of an element that matches, e.g. the CAB vote of one
+	 * approver; the other open tasks are handed back untouched.
+	 */
+	public ActivatedJob completeUserTask(String elementId, Predicate<ActivatedJob> which,
+			Map<String, Object> variables) {
+		List<ActivatedJob> open = activate(USER_TASK_JOB, 100);
+		ActivatedJob task = open.stream()
+			.filter((job) -> job.getElementId().equals(elementId) && which.test(job))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No open user task in element '" + elementId + "'"));
+			.orElse(null);
+		open.stream()
+			.filter((job) -> job != task)
+			.forEach((job) -> this.client.newFailCommand(job).retries(job.getRetries()).send().join());
+		if (task == null) {
+			throw new AssertionError("No matching open user task in element '" + elementId + "'");
+		}
 		this.client.newCompleteCommand(task).variables(variables).send().join();
 		idle();
 		return task;
 	}
 
 	/**
-	 * Activates the open user tasks of an element (for a short timeout, so they become
-	 * available again to the next call).
+	 * The open user tasks of an element, without taking them: they are activated and
+	 * handed back at once (failed with their retries unchanged), so the next call can
+	 * still complete them.
 	 */
 	public List<ActivatedJob> openUserTasks(String elementId) {
-		return activate(USER_TASK_JOB, 100).stream().filter((job) -> job.getElementId().equals(elementId)).toList();
+		List<ActivatedJob> tasks = activate(USER_TASK_JOB, 100);
+		tasks.forEach((task) -> this.client.newFailCommand(task).retries(task.getRetries()).send().join());
+		settle();
+		return tasks.stream().filter((job) -> job.getElementId().equals(elementId)).toList();
 	}
 
 	public ProcessPaths publishMessage(String name, String correlationKey, Map<String, Object> variables) {
@@ -161,6 +197,22 @@ public final class ProcessPaths {
 	}
 
 	private ProcessPaths idle() {
+		settle();
+		boolean completedSome = true;
+		while (completedSome) {
+			completedSome = false;
+			for (String type : this.autoCompleted) {
+				for (ActivatedJob job : activate(type, 100)) {
+					this.client.newCompleteCommand(job).send().join();
+					completedSome = true;
+				}
+			}
+			settle();
+		}
+		return this;
+	}
+
+	private void settle() {
 		try {
 			this.engine.waitForIdleState(IDLE_TIMEOUT);
 		}
@@ -171,7 +223,6 @@ public final class ProcessPaths {
 		catch (TimeoutException ex) {
 			throw new AssertionError("The engine did not settle within " + IDLE_TIMEOUT, ex);
 		}
-		return this;
 	}
 
 	private static List<Path> modelFiles() {
