@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "changeflow.demo.seed", havingValue = "true")
 class DemoEmails implements ApplicationRunner {
 
-	static final List<String> DEMO_USERNAMES = List.of("requester", "manager", "cab1", "cab2", "cab3", "ecab",
-			"releng", "auditor", "admin");
+	static final List<String> DEMO_USERNAMES = List.of("requester", "manager", "cab1", "cab2", "cab3", "ecab", "releng",
+			"auditor", "admin");
 
 	private final JdbcTemplate jdbc;
 

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Everyone signed in reads and marks their own notifications, and only their own:
- * someone else's notification answers 404, as if it did not exist.
+ * Everyone signed in reads and marks their own notifications, and only their own: someone
+ * else's notification answers 404, as if it did not exist.
  */
 @RestController
 @Validated

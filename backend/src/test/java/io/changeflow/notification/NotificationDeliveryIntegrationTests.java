@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Email delivery with the real database and demo users. The shared context runs with
- * mail off; the email cases wire a {@link NotificationService} of their own around an
+ * Email delivery with the real database and demo users. The shared context runs with mail
+ * off; the email cases wire a {@link NotificationService} of their own around an
  * {@link EmailNotifier}, so the shared context stays as it is.
  */
 class NotificationDeliveryIntegrationTests extends IntegrationTest {
@@ -115,8 +115,8 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
 			this.jdbc.update("update app_user set display_name = 'Morgan M.' where username = 'manager'");
 		});
 
-		assertThat(this.jdbc.queryForObject("select display_name from app_user where username = 'manager'",
-				String.class))
+		assertThat(
+				this.jdbc.queryForObject("select display_name from app_user where username = 'manager'", String.class))
 			.as("the caller's own work committed")
 			.isEqualTo("Morgan M.");
 		Map<String, Object> row = row("manager");
@@ -131,8 +131,8 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
 		NotificationService service = serviceSendingTo(EmailNotificationTests.smtpPortOf(smtp));
 		this.jdbc.update("update app_user set email = null where username = 'auditor'");
 
-		inCallersTransaction(() -> service.notifyUsers(List.of("auditor", "oidc-only"),
-				NotificationIntegrationTests.notice("FYI")));
+		inCallersTransaction(
+				() -> service.notifyUsers(List.of("auditor", "oidc-only"), NotificationIntegrationTests.notice("FYI")));
 
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(row("auditor")).containsEntry("delivery_status", "IN_APP_ONLY");
@@ -146,14 +146,17 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
 		return new NotificationService(this.repository, this.recipients, delivery);
 	}
 
-	/** What a job worker or service does: its own work and the notification, one transaction. */
+	/**
+	 * What a job worker or service does: its own work and the notification, one
+	 * transaction.
+	 */
 	private void inCallersTransaction(Runnable work) {
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((tx) -> work.run());
 	}
 
 	private Map<String, Object> row(String username) {
-		return this.jdbc.queryForMap(
-				"select subject, delivery_status, last_error from notification where username = ?", username);
+		return this.jdbc.queryForMap("select subject, delivery_status, last_error from notification where username = ?",
+				username);
 	}
 
 }

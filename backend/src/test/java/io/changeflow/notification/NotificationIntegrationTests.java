@@ -117,8 +117,7 @@ class NotificationIntegrationTests extends IntegrationTest {
 
 		assertThat(count("cab1", "CHG-000042:cab_vote")).isEqualTo(1);
 		assertThat(count("cab2", "CHG-000042:cab_vote")).isEqualTo(1);
-		assertThat(unreadCount(signedIn("cab1"))).as("one deduplicated, one reminder, one without key")
-			.isEqualTo(3);
+		assertThat(unreadCount(signedIn("cab1"))).as("one deduplicated, one reminder, one without key").isEqualTo(3);
 	}
 
 	@Test

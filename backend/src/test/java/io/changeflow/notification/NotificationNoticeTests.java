@@ -19,7 +19,8 @@ class NotificationNoticeTests {
 			.isEqualTo("/changes/CHG-000042");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Notice("DECISION", "S", "", "https://evil.example.com/", null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Notice("DECISION", "S", "", "//evil.example.com", null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Notice("DECISION", "S", "", "//evil.example.com", null));
 	}
 
 	@Test
