@@ -1,0 +1,10 @@
+package io.changeflow.change;
+
+/**
+ * What kind of thing a change alters; reports and CAB agendas group by it.
+ */
+public enum ChangeCategory {
+
+	APPLICATION, INFRASTRUCTURE, DATABASE, NETWORK, SECURITY, OTHER
+
+}

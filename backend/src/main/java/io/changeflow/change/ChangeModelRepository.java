@@ -1,0 +1,16 @@
+package io.changeflow.change;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChangeModelRepository extends JpaRepository<ChangeModel, UUID> {
+
+	List<ChangeModel> findByActiveTrueOrderByName();
+
+	List<ChangeModel> findAllByOrderByName();
+
+	Optional<ChangeModel> findByNameIgnoreCase(String name);
+
+}

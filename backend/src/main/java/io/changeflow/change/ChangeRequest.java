@@ -1,0 +1,357 @@
+package io.changeflow.change;
+
+import io.changeflow.platform.ApiException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request for change. The requester edits it while it is a draft or while the process
+ * asks for information; from submission on, its process moves it, and each move appends
+ * a step to its timeline. Every transition checks the state it starts from.
+ */
+@Entity
+@Table(name = "change_request")
+class ChangeRequest {
+
+	/** Too late to withdraw: the release owns the change now. */
+	private static final Set<ChangeState> NOT_WITHDRAWABLE = EnumSet.of(ChangeState.READY_FOR_RELEASE,
+			ChangeState.IN_PIR);
+
+	@Id
+	private UUID id;
+
+	@Column(name = "change_key", nullable = false, unique = true, updatable = false)
+	private String key;
+
+	@Column(nullable = false, updatable = false)
+	private String requester;
+
+	private ChangeDetails details;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "affected_cis", nullable = false)
+	private List<String> affectedCis = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "incident_refs", nullable = false)
+	private List<String> incidentRefs = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "change_attachment", joinColumns = @JoinColumn(name = "change_id"))
+	@OrderBy("addedAt, name")
+	private List<ChangeAttachment> attachments = new ArrayList<>();
+
+	@OneToMany(mappedBy = "change", cascade = CascadeType.PERSIST)
+	@OrderBy("at, id")
+	private List<ChangeStep> history = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ChangeState state;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "change_class")
+	private ChangeClass changeClass;
+
+	@Enumerated(EnumType.STRING)
+	private Risk risk;
+
+	private String priority;
+
+	@Column(nullable = false)
+	private int revision;
+
+	@Column(name = "process_instance_key")
+	private Long processInstanceKey;
+
+	@Column(name = "current_step")
+	private String currentStep;
+
+	@Column(name = "current_step_name")
+	private String currentStepName;
+
+	@Column(name = "close_reason")
+	private String closeReason;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Version
+	private long version;
+
+	protected ChangeRequest() {
+	}
+
+	ChangeRequest(String key, String requester, ChangeDetails details, List<String> affectedCis,
+			List<String> incidentRefs) {
+		this.id = UUID.randomUUID();
+		this.key = key;
+		this.requester = requester;
+		this.state = ChangeState.DRAFT;
+		this.revision = 1;
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+		describe(details, affectedCis, incidentRefs);
+	}
+
+	/** Replaces what the requester wrote; only while it is theirs to edit. */
+	void edit(ChangeDetails details, List<String> affectedCis, List<String> incidentRefs) {
+		requireEditable();
+		describe(details, affectedCis, incidentRefs);
+		touch();
+	}
+
+	private void describe(ChangeDetails details, List<String> affectedCis, List<String> incidentRefs) {
+		this.details = details;
+		this.affectedCis = new ArrayList<>(affectedCis);
+		this.incidentRefs = new ArrayList<>(incidentRefs);
+	}
+
+	/**
+	 * Replaces the attachments; files already attached keep who added them and when.
+	 */
+	void attach(List<ChangeRequestBody.Attachment> files, String by) {
+		requireEditable();
+		List<ChangeAttachment> replaced = new ArrayList<>();
+		for (ChangeRequestBody.Attachment file : files) {
+			replaced.add(this.attachments.stream()
+				.filter((existing) -> existing.isFile(file.name(), file.sha256()))
+				.findFirst()
+				.orElseGet(() -> new ChangeAttachment(file.name(), file.size(), file.sha256(), by, Instant.now())));
+		}
+		this.attachments.clear();
+		this.attachments.addAll(replaced);
+	}
+
+	/**
+	 * Hands a draft to its process, or the answer to a request for information back to
+	 * it.
+	 * @return true when it was a resubmission
+	 */
+	boolean submit(String by) {
+		if (this.state == ChangeState.DRAFT) {
+			this.submittedAt = Instant.now();
+			append(new StepRecord("rfc_submitted", "Submitted", ChangeState.SUBMITTED, by, null, null, null));
+			return false;
+		}
+		if (this.state == ChangeState.INFO_REQUESTED) {
+			this.revision++;
+			append(new StepRecord("provide_information", "Resubmitted", ChangeState.SUBMITTED, by, "resubmitted",
+					"Revision " + this.revision, null));
+			return true;
+		}
+		throw conflict("only a draft or a change waiting for information can be submitted");
+	}
+
+	/** The engine's handle of the process now running for it. */
+	void runsAs(long processInstanceKey) {
+		this.processInstanceKey = processInstanceKey;
+	}
+
+	void withdraw(String reason, String by) {
+		if (this.state.isFinal() || NOT_WITHDRAWABLE.contains(this.state)) {
+			throw conflict("it can no longer be withdrawn");
+		}
+		end(ChangeState.WITHDRAWN, reason, by);
+	}
+
+	/**
+	 * Appends a step of its process, unless the same step was appended before.
+	 * @return false when it was a repeat
+	 */
+	boolean record(StepRecord step) {
+		if (this.history.stream().anyMatch((earlier) -> earlier.sameEventAs(step))) {
+			return false;
+		}
+		if (step.state() != null && (!step.state().isOpen() || !this.state.isOpen())) {
+			throw conflict("a process step cannot move it to " + step.state());
+		}
+		append(step);
+		return true;
+	}
+
+	boolean classify(ChangeClass changeClass, Risk risk, String priority, String by) {
+		requireOpen("it cannot be classified");
+		if (changeClass == this.changeClass && risk == this.risk && priority.equals(this.priority)) {
+			return false;
+		}
+		this.changeClass = changeClass;
+		this.risk = risk;
+		this.priority = priority;
+		append(new StepRecord("classify_change", "Classified", null, by, changeClass.name(),
+				"%s change, %s risk, %s".formatted(changeClass, risk, priority), null));
+		return true;
+	}
+
+	boolean requestInformation(String question, String by) {
+		if (this.state == ChangeState.INFO_REQUESTED && !this.history.isEmpty()
+				&& question.equals(this.history.get(this.history.size() - 1).detail())) {
+			return false;
+		}
+		requireOpen("no information can be requested");
+		if (NOT_WITHDRAWABLE.contains(this.state)) {
+			throw conflict("no information can be requested");
+		}
+		append(new StepRecord("request_information", "Information requested", ChangeState.INFO_REQUESTED, by, null,
+				question, null));
+		return true;
+	}
+
+	boolean finish(ChangeState finalState, String reason, String by) {
+		if (!finalState.isFinal()) {
+			throw new IllegalArgumentException(finalState + " is not a final state");
+		}
+		if (this.state == finalState) {
+			return false;
+		}
+		if (!this.state.isOpen() && !(this.state == ChangeState.DRAFT && finalState == ChangeState.WITHDRAWN)) {
+			throw conflict("it cannot become " + finalState);
+		}
+		end(finalState, reason, by);
+		return true;
+	}
+
+	boolean reschedule(OffsetDateTime start, OffsetDateTime end, String by) {
+		requireOpen("it cannot be rescheduled");
+		if (!end.isAfter(start)) {
+			throw ApiException.invalid("plannedEnd", "must be after plannedStart");
+		}
+		if (start.isEqual(this.details.plannedStart()) && end.isEqual(this.details.plannedEnd())) {
+			return false;
+		}
+		this.details = this.details.rescheduled(start, end);
+		ZoneId zone = ZoneId.of(this.details.timeZone());
+		append(new StepRecord("schedule_change", "Rescheduled", null, by, null,
+				"%s to %s (%s)".formatted(start.atZoneSameInstant(zone).toLocalDateTime(),
+						end.atZoneSameInstant(zone).toLocalDateTime(), zone),
+				null));
+		return true;
+	}
+
+	private void end(ChangeState finalState, String reason, String by) {
+		this.closeReason = reason;
+		String name = switch (finalState) {
+			case CLOSED -> "Closed";
+			case REJECTED -> "Rejected";
+			default -> "Withdrawn";
+		};
+		append(new StepRecord("change_" + finalState.name().toLowerCase(java.util.Locale.ROOT), name, finalState, by,
+				null, reason, null));
+	}
+
+	private void append(StepRecord step) {
+		this.history.add(new ChangeStep(this, step));
+		this.currentStep = step.elementId();
+		this.currentStepName = step.stepName();
+		if (step.state() != null) {
+			this.state = step.state();
+		}
+		touch();
+	}
+
+	private void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	void requireEditable() {
+		if (this.state != ChangeState.DRAFT && this.state != ChangeState.INFO_REQUESTED) {
+			throw conflict("it can only change through its process");
+		}
+	}
+
+	private void requireOpen(String what) {
+		if (!this.state.isOpen()) {
+			throw conflict(what);
+		}
+	}
+
+	private ApiException conflict(String what) {
+		return new ApiException(HttpStatus.CONFLICT, "Change is " + this.state,
+				"Change %s is %s: %s".formatted(this.key, this.state, what), null);
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	String key() {
+		return this.key;
+	}
+
+	String requester() {
+		return this.requester;
+	}
+
+	ChangeState state() {
+		return this.state;
+	}
+
+	ChangeDetails details() {
+		return this.details;
+	}
+
+	List<String> affectedCis() {
+		return List.copyOf(this.affectedCis);
+	}
+
+	ChangeFacts facts(List<String> modelCiTypes) {
+		ChangeDetails d = this.details;
+		return new ChangeFacts(this.key, d.title(), this.requester, d.implementer(), d.impact(), d.urgency(),
+				d.emergency(), (d.changeModelId() != null) ? d.changeModelId().toString() : null, modelCiTypes,
+				affectedCis(), d.plannedStart(), d.plannedEnd());
+	}
+
+	ChangeSummary summary() {
+		ChangeDetails d = this.details;
+		ZoneId zone = ZoneId.of(d.timeZone());
+		return new ChangeSummary(this.key, d.title(), this.state, this.changeClass, this.risk, this.priority,
+				this.requester, inZone(d.plannedStart(), zone), inZone(d.plannedEnd(), zone), d.timeZone(),
+				this.currentStepName, this.updatedAt);
+	}
+
+	ChangeView view() {
+		ChangeDetails d = this.details;
+		ZoneId zone = ZoneId.of(d.timeZone());
+		return new ChangeView(this.key, d.title(), d.description(), d.justification(), d.category(), this.requester,
+				d.implementer(), affectedCis(), d.impact(), d.urgency(), d.implementationPlan(), d.testPlan(),
+				d.backoutPlan(), inZone(d.plannedStart(), zone), inZone(d.plannedEnd(), zone), d.timeZone(),
+				List.copyOf(this.incidentRefs), d.emergency(), d.changeModelId(), this.state, this.changeClass,
+				this.risk, this.priority, this.revision, this.currentStep, this.currentStepName, this.closeReason,
+				this.createdAt, this.updatedAt, this.submittedAt,
+				this.attachments.stream().map(ChangeAttachment::view).toList(),
+				this.history.stream().map(ChangeStep::view).toList());
+	}
+
+	private static OffsetDateTime inZone(OffsetDateTime time, ZoneId zone) {
+		return time.atZoneSameInstant(zone).toOffsetDateTime();
+	}
+
+}

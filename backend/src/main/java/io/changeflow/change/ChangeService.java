@@ -1,0 +1,277 @@
+package io.changeflow.change;
+
+import io.changeflow.platform.ApiException;
+import io.changeflow.platform.KeysetPage;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for change: what requesters do to them through the API, and what the
+ * {@code change_request} process reports about them. Every method runs in its own
+ * transaction; the ones the process calls are safe to call twice for the same event.
+ */
+@Service
+@Transactional
+public class ChangeService {
+
+	private static final Pattern PRIORITY = Pattern.compile("P[1-5]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private final ChangeRepository changes;
+
+	private final ChangeModelRepository models;
+
+	private final ChangeValidator validator;
+
+	private final ChangeProcess process;
+
+	ChangeService(ChangeRepository changes, ChangeModelRepository models, ChangeValidator validator,
+			ChangeProcess process) {
+		this.changes = changes;
+		this.models = models;
+		this.validator = validator;
+		this.process = process;
+	}
+
+	ChangeView create(ChangeRequestBody body, String requester) {
+		ChangeDetails details = this.validator.check(body);
+		String key = "CHG-%06d".formatted(this.changes.nextNumber());
+		ChangeRequest change = new ChangeRequest(key, requester, details, ChangeValidator.affectedCis(body),
+				body.incidentRefs());
+		change.attach(body.attachments(), requester);
+		return this.changes.save(change).view();
+	}
+
+	ChangeView update(String key, ChangeRequestBody body, String user) {
+		ChangeRequest change = find(key);
+		requireRequester(change, user, "edit");
+		change.requireEditable();
+		change.edit(this.validator.check(body), ChangeValidator.affectedCis(body), body.incidentRefs());
+		change.attach(body.attachments(), user);
+		return change.view();
+	}
+
+	/**
+	 * Starts the process of a draft, or resubmits the answer to a request for
+	 * information. The new state is written before the engine hears of it, so a
+	 * concurrent submit fails instead of starting a second process.
+	 */
+	ChangeView submit(String key, String user) {
+		ChangeRequest change = find(key);
+		requireRequester(change, user, "submit");
+		ChangeModel model = model(change);
+		if (model != null && !model.active()) {
+			throw ApiException.invalid("changeModelId",
+					"The change model '%s' is no longer active; edit %s to follow another one".formatted(model.name(),
+							key));
+		}
+		boolean resubmission = change.submit(user);
+		this.changes.flush();
+		ChangeFacts facts = change.facts((model != null) ? model.allowedCiTypes() : List.of());
+		if (resubmission) {
+			this.process.resubmit(facts);
+		}
+		else {
+			change.runsAs(this.process.start(facts));
+		}
+		return change.view();
+	}
+
+	ChangeView withdraw(String key, String reason, String user, boolean changeManager) {
+		ChangeRequest change = find(key);
+		if (!changeManager) {
+			requireRequester(change, user, "withdraw");
+		}
+		boolean running = change.state().isOpen();
+		change.withdraw(reason, user);
+		this.changes.flush();
+		if (running) {
+			this.process.withdraw(key, reason, user);
+		}
+		return change.view();
+	}
+
+	@Transactional(readOnly = true)
+	KeysetPage<ChangeSummary> list(ChangeFilter filter, String after, int limit) {
+		List<ChangeSummary> fetched = this.changes
+			.findBy(filter.page(after),
+					(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "key")).limit(limit + 1).all())
+			.stream()
+			.map(ChangeRequest::summary)
+			.toList();
+		return KeysetPage.of(fetched, limit, ChangeSummary::key);
+	}
+
+	/**
+	 * A change with its attachments and timeline.
+	 * @param key the change key, e.g. CHG-000042
+	 * @return the change
+	 * @throws ApiException 404 when there is no such change
+	 */
+	@Transactional(readOnly = true)
+	public ChangeView get(String key) {
+		return find(key).view();
+	}
+
+	/**
+	 * What the process decides on, as it stands now.
+	 * @param key the change key
+	 * @return the facts
+	 * @throws ApiException 404 when there is no such change
+	 */
+	@Transactional(readOnly = true)
+	public ChangeFacts facts(String key) {
+		ChangeRequest change = find(key);
+		ChangeModel model = model(change);
+		return change.facts((model != null) ? model.allowedCiTypes() : List.of());
+	}
+
+	/**
+	 * Appends a step of the process to the timeline and makes it the current step; with a
+	 * state, the change moves to it. A step reported again (same element, name, outcome
+	 * and instant) is ignored.
+	 * @param key the change key
+	 * @param step the step
+	 * @throws ApiException 404 for an unknown change, 409 when the step would move a draft
+	 * or an ended change, or move a change to a draft or final state (use
+	 * {@link #finish})
+	 */
+	public void recordStep(String key, StepRecord step) {
+		find(key).record(step);
+	}
+
+	/**
+	 * Stores the classification and appends a "Classified" step; the same classification
+	 * again changes nothing.
+	 * @param key the change key
+	 * @param changeClass standard, normal or emergency
+	 * @param risk the risk
+	 * @param priority P1..P5
+	 * @param by who or what classified it (a username, or the decision id)
+	 * @throws ApiException 404 for an unknown change, 409 unless it is open
+	 */
+	public void classify(String key, ChangeClass changeClass, Risk risk, String priority, String by) {
+		Objects.requireNonNull(changeClass, "changeClass");
+		Objects.requireNonNull(risk, "risk");
+		if (priority == null || !PRIORITY.matcher(priority).matches()) {
+			throw ApiException.invalid("priority", "must be one of P1..P5, not " + priority);
+		}
+		find(key).classify(changeClass, risk, priority, by);
+	}
+
+	/**
+	 * Asks the requester for information: the change is {@code INFO_REQUESTED}, the
+	 * requester may edit it and submit it again. The question is the step's detail; the
+	 * same question asked again while it waits changes nothing.
+	 * @param key the change key
+	 * @param question what the requester should answer
+	 * @param by who asks
+	 * @throws ApiException 404 for an unknown change, 409 unless it is open and not yet
+	 * ready for release
+	 */
+	public void requestInformation(String key, String question, String by) {
+		Objects.requireNonNull(question, "question");
+		find(key).requestInformation(question, by);
+	}
+
+	/**
+	 * Ends a change: closed, rejected or withdrawn, with the reason. Ending it again in
+	 * the same state changes nothing.
+	 * @param key the change key
+	 * @param finalState CLOSED, REJECTED or WITHDRAWN
+	 * @param reason why (stored as the close reason)
+	 * @param by who
+	 * @throws IllegalArgumentException for a state that is not final
+	 * @throws ApiException 404 for an unknown change, 409 when it is a draft (except to
+	 * withdraw it) or ended in another state
+	 */
+	public void finish(String key, ChangeState finalState, String reason, String by) {
+		find(key).finish(finalState, reason, by);
+	}
+
+	/**
+	 * Moves the planned window and appends a "Rescheduled" step; the same window again
+	 * changes nothing.
+	 * @param key the change key
+	 * @param start the new start
+	 * @param end the new end
+	 * @param by who
+	 * @throws ApiException 400 (field {@code plannedEnd}) unless end is after start, 404
+	 * for an unknown change, 409 unless it is open
+	 */
+	public void reschedule(String key, OffsetDateTime start, OffsetDateTime end, String by) {
+		find(key).reschedule(start, end, by);
+	}
+
+	/**
+	 * Other changes holding a slot in the calendar (scheduling, in conflict or ready for
+	 * release) whose window overlaps the given one and which touch at least one of the
+	 * same configuration items.
+	 * @param key the change to compare with (itself excluded)
+	 * @param start start of the window
+	 * @param end end of the window
+	 * @return the overlapping changes, by key
+	 * @throws ApiException 404 for an unknown change
+	 */
+	@Transactional(readOnly = true)
+	public List<ChangeSummary> overlapping(String key, OffsetDateTime start, OffsetDateTime end) {
+		Set<String> cis = Set.copyOf(find(key).affectedCis());
+		return this.changes.inWindow(ChangeState.SCHEDULED, key, start, end)
+			.stream()
+			.filter((other) -> other.affectedCis().stream().anyMatch(cis::contains))
+			.map(ChangeRequest::summary)
+			.toList();
+	}
+
+	/**
+	 * Another open change by the same requester with the same title (ignoring case and
+	 * spacing) and the same configuration items.
+	 * @param key the change to compare with
+	 * @return the key of the oldest such change, if there is one
+	 * @throws ApiException 404 for an unknown change
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> openDuplicateOf(String key) {
+		ChangeRequest change = find(key);
+		String title = normalized(change.details().title());
+		Set<String> cis = new HashSet<>(change.affectedCis());
+		return this.changes.findByRequesterAndStateInAndKeyNotOrderByKey(change.requester(), ChangeState.open(), key)
+			.stream()
+			.filter((other) -> normalized(other.details().title()).equals(title)
+					&& new HashSet<>(other.affectedCis()).equals(cis))
+			.map(ChangeRequest::key)
+			.findFirst();
+	}
+
+	private ChangeRequest find(String key) {
+		return this.changes.findByKey(key).orElseThrow(() -> ApiException.notFound("change", key));
+	}
+
+	private ChangeModel model(ChangeRequest change) {
+		var id = change.details().changeModelId();
+		return (id != null) ? this.models.findById(id).orElse(null) : null;
+	}
+
+	private static void requireRequester(ChangeRequest change, String user, String action) {
+		if (!change.requester().equals(user)) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden",
+					"Only the requester can %s %s".formatted(action, change.key()), null);
+		}
+	}
+
+	private static String normalized(String title) {
+		return SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+	}
+
+}

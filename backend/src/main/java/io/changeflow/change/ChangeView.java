@@ -1,0 +1,80 @@
+package io.changeflow.change;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A change as the API shows it: what was asked, where it stands and how it got there.
+ * The planned window carries the offset of the change's time zone.
+ *
+ * @param key the human key, e.g. CHG-000042
+ * @param title the title
+ * @param description what changes
+ * @param justification why
+ * @param category what kind of thing changes
+ * @param requester who asked for it
+ * @param implementer who carries it out, or null
+ * @param affectedCis keys of the configuration items it touches
+ * @param impact 1 (high) .. 3 (low)
+ * @param urgency 1 (high) .. 3 (low)
+ * @param implementationPlan how it is done
+ * @param testPlan how success is checked
+ * @param backoutPlan how it is undone
+ * @param plannedStart start of the planned window
+ * @param plannedEnd end of the planned window
+ * @param timeZone the IANA zone the window is shown in
+ * @param incidentRefs incidents it resolves
+ * @param emergency the requester asks for the emergency route
+ * @param changeModelId the standard change model it follows, or null
+ * @param state where it stands
+ * @param changeClass standard, normal or emergency, once classified
+ * @param risk the risk, once classified
+ * @param priority P1..P5, once classified
+ * @param revision 1, plus one for each resubmission
+ * @param currentStep the BPMN element id the process waits in, or null
+ * @param currentStepName its label
+ * @param closeReason why it ended, once it ended
+ * @param createdAt when it was drafted
+ * @param updatedAt when it last changed
+ * @param submittedAt when it was first submitted, or null
+ * @param attachments the files it refers to
+ * @param history what happened to it, oldest first
+ */
+public record ChangeView(String key, String title, String description, String justification,
+		ChangeCategory category, String requester, String implementer, List<String> affectedCis, int impact,
+		int urgency, String implementationPlan, String testPlan, String backoutPlan, OffsetDateTime plannedStart,
+		OffsetDateTime plannedEnd, String timeZone, List<String> incidentRefs, boolean emergency,
+		UUID changeModelId, ChangeState state, ChangeClass changeClass, Risk risk, String priority, int revision,
+		String currentStep, String currentStepName, String closeReason, Instant createdAt, Instant updatedAt,
+		Instant submittedAt, List<Attachment> attachments, List<Step> history) {
+
+	/**
+	 * A file the change refers to.
+	 *
+	 * @param name the file name
+	 * @param size its size in bytes
+	 * @param sha256 the SHA-256 of its content, lowercase hex
+	 * @param addedBy who added it
+	 * @param addedAt when
+	 */
+	public record Attachment(String name, long size, String sha256, String addedBy, Instant addedAt) {
+	}
+
+	/**
+	 * One entry of the timeline.
+	 *
+	 * @param at when
+	 * @param elementId the BPMN element id
+	 * @param stepName the label people read
+	 * @param state the state the change moved to, or null
+	 * @param actor who, or null for the system
+	 * @param outcome how it ended, or null
+	 * @param detail a comment, question or reason, or null
+	 */
+	public record Step(Instant at, String elementId, String stepName, ChangeState state, String actor,
+			String outcome, String detail) {
+	}
+
+}
