@@ -62,7 +62,10 @@ class ChangeController {
 		return ResponseEntity.created(URI.create("/api/changes/" + created.key())).body(created);
 	}
 
-	/** Replaces everything the requester wrote; only while it is a draft or waits for information. */
+	/**
+	 * Replaces everything the requester wrote; only while it is a draft or waits for
+	 * information.
+	 */
 	@PutMapping("/api/changes/{key}")
 	ChangeView update(@PathVariable String key, @Valid @RequestBody ChangeRequestBody body,
 			Authentication authentication) {

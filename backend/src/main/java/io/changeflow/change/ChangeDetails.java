@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * What the requester wrote in an RFC, after validation; with a change model, the
- * category and plans are the model's.
+ * What the requester wrote in an RFC, after validation; with a change model, the category
+ * and plans are the model's.
  *
  * @param title the title
  * @param description what changes

@@ -16,8 +16,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A standard change: a pre-approved recipe with fixed plans for configuration items of
- * the allowed types. An RFC made from it takes its category and plans. Deactivated
- * models stay, for the changes made from them.
+ * the allowed types. An RFC made from it takes its category and plans. Deactivated models
+ * stay, for the changes made from them.
  */
 @Entity
 @Table(name = "change_model")

@@ -22,10 +22,9 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 			where c.state in :states and c.key <> :key
 			  and c.details.plannedStart < :end and c.details.plannedEnd > :start
 			order by c.key""")
-	List<ChangeRequest> inWindow(Collection<ChangeState> states, String key, OffsetDateTime start,
-			OffsetDateTime end);
+	List<ChangeRequest> inWindow(Collection<ChangeState> states, String key, OffsetDateTime start, OffsetDateTime end);
 
-	List<ChangeRequest> findByRequesterAndStateInAndKeyNotOrderByKey(String requester,
-			Collection<ChangeState> states, String key);
+	List<ChangeRequest> findByRequesterAndStateInAndKeyNotOrderByKey(String requester, Collection<ChangeState> states,
+			String key);
 
 }

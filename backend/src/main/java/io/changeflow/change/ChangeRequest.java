@@ -28,8 +28,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A request for change. The requester edits it while it is a draft or while the process
- * asks for information; from submission on, its process moves it, and each move appends
- * a step to its timeline. Every transition checks the state it starts from.
+ * asks for information; from submission on, its process moves it, and each move appends a
+ * step to its timeline. Every transition checks the state it starts from.
  */
 @Entity
 @Table(name = "change_request")

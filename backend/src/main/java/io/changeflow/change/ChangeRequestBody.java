@@ -69,8 +69,7 @@ record ChangeRequestBody(
 	 * @param size its size in bytes
 	 * @param sha256 the SHA-256 of its content, lowercase hex
 	 */
-	record Attachment(@NotBlank @Size(max = 255) @PlainText String name,
-			@NotNull @Min(0) @Max(104_857_600) Long size,
+	record Attachment(@NotBlank @Size(max = 255) @PlainText String name, @NotNull @Min(0) @Max(104_857_600) Long size,
 			@NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256) {
 	}
 

@@ -143,8 +143,8 @@ public class ChangeService {
 	 * and instant) is ignored.
 	 * @param key the change key
 	 * @param step the step
-	 * @throws ApiException 404 for an unknown change, 409 when the step would move a draft
-	 * or an ended change, or move a change to a draft or final state (use
+	 * @throws ApiException 404 for an unknown change, 409 when the step would move a
+	 * draft or an ended change, or move a change to a draft or final state (use
 	 * {@link #finish})
 	 */
 	public void recordStep(String key, StepRecord step) {

@@ -43,8 +43,7 @@ class ChangeValidator {
 		List<String> cis = affectedCis(body);
 		List<String> unknown = this.cmdb.unknownKeys(cis);
 		if (!unknown.isEmpty()) {
-			throw ApiException.invalid("affectedCis",
-					"Unknown configuration items: " + String.join(", ", unknown));
+			throw ApiException.invalid("affectedCis", "Unknown configuration items: " + String.join(", ", unknown));
 		}
 		if (model != null) {
 			requireAllowedTypes(model, cis);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A change as the API shows it: what was asked, where it stands and how it got there.
- * The planned window carries the offset of the change's time zone.
+ * A change as the API shows it: what was asked, where it stands and how it got there. The
+ * planned window carries the offset of the change's time zone.
  *
  * @param key the human key, e.g. CHG-000042
  * @param title the title
@@ -42,13 +42,13 @@ import java.util.UUID;
  * @param attachments the files it refers to
  * @param history what happened to it, oldest first
  */
-public record ChangeView(String key, String title, String description, String justification,
-		ChangeCategory category, String requester, String implementer, List<String> affectedCis, int impact,
-		int urgency, String implementationPlan, String testPlan, String backoutPlan, OffsetDateTime plannedStart,
-		OffsetDateTime plannedEnd, String timeZone, List<String> incidentRefs, boolean emergency,
-		UUID changeModelId, ChangeState state, ChangeClass changeClass, Risk risk, String priority, int revision,
-		String currentStep, String currentStepName, String closeReason, Instant createdAt, Instant updatedAt,
-		Instant submittedAt, List<Attachment> attachments, List<Step> history) {
+public record ChangeView(String key, String title, String description, String justification, ChangeCategory category,
+		String requester, String implementer, List<String> affectedCis, int impact, int urgency,
+		String implementationPlan, String testPlan, String backoutPlan, OffsetDateTime plannedStart,
+		OffsetDateTime plannedEnd, String timeZone, List<String> incidentRefs, boolean emergency, UUID changeModelId,
+		ChangeState state, ChangeClass changeClass, Risk risk, String priority, int revision, String currentStep,
+		String currentStepName, String closeReason, Instant createdAt, Instant updatedAt, Instant submittedAt,
+		List<Attachment> attachments, List<Step> history) {
 
 	/**
 	 * A file the change refers to.
@@ -73,8 +73,8 @@ public record ChangeView(String key, String title, String description, String ju
 	 * @param outcome how it ended, or null
 	 * @param detail a comment, question or reason, or null
 	 */
-	public record Step(Instant at, String elementId, String stepName, ChangeState state, String actor,
-			String outcome, String detail) {
+	public record Step(Instant at, String elementId, String stepName, ChangeState state, String actor, String outcome,
+			String detail) {
 	}
 
 }

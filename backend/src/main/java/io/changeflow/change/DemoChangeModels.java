@@ -38,8 +38,7 @@ class DemoChangeModels implements ApplicationRunner {
 				"Take the server out of the pool again and page the owning team.",
 				List.of(CiType.SERVER, CiType.APPLICATION))));
 		this.models.save(new ChangeModel(new ChangeModelBody("Rotate TLS certificate",
-				"Replace a TLS certificate before it expires with one from the same issuer.",
-				ChangeCategory.SECURITY,
+				"Replace a TLS certificate before it expires with one from the same issuer.", ChangeCategory.SECURITY,
 				"1. Install the new certificate and key.\n2. Reload the terminating proxy.",
 				"The served certificate has the new serial and expiry; the chain validates.",
 				"Reinstall the previous certificate and key, and reload the proxy.", List.of(CiType.CERTIFICATE))));

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** A tag, a closing tag, a comment or a doctype: {@code <b}, {@code </}, {@code <!}. */
+	/**
+	 * A tag, a closing tag, a comment or a doctype: {@code <b}, {@code </}, {@code <!}.
+	 */
 	Pattern TAG = Pattern.compile("<[a-zA-Z/!]");
 
 	class Validator implements ConstraintValidator<PlainText, String> {

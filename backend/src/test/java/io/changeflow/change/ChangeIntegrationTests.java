@@ -46,8 +46,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 		JsonNode draft = this.requester.get("/api/changes/CHG-000001").json();
 		assertThat(draft.path("title").asText()).isEqualTo("Upgrade checkout-api to 2.9.0");
 		assertThat(draft.path("affectedCis").toString()).isEqualTo("[\"CI-00003\"]");
-		assertThat(OffsetDateTime.parse(draft.path("plannedStart").asText()))
-			.as("shown in the change's time zone")
+		assertThat(OffsetDateTime.parse(draft.path("plannedStart").asText())).as("shown in the change's time zone")
 			.isEqualTo(Rfcs.BASE.atZoneSameInstant(ZoneId.of("Europe/Berlin")).toOffsetDateTime());
 		assertThat(draft.path("attachments").get(0).path("addedBy").asText()).isEqualTo("requester");
 		assertThat(draft.path("revision").asInt()).isEqualTo(1);
@@ -70,8 +69,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 			assertThat(facts.title()).isEqualTo("Upgrade checkout-api to 2.9.1");
 			assertThat(facts.ciKeys()).containsExactly("CI-00003", "CI-00009");
 		});
-		assertThat(this.jdbc.queryForObject("select process_instance_key from change_request", Long.class))
-			.isNotNull();
+		assertThat(this.jdbc.queryForObject("select process_instance_key from change_request", Long.class)).isNotNull();
 
 		Response withdrawn = this.requester.post("/api/changes/CHG-000001/withdraw",
 				Map.of("reason", "Vendor pulled 2.9.1"));
@@ -335,8 +333,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 		assertThat(facts.plannedEnd()).isEqualTo(Rfcs.BASE.plusDays(1).plusHours(3));
 		assertThat(this.changes.get("CHG-000001").history()).extracting(ChangeView.Step::stepName)
 			.containsExactly("Submitted", "Rescheduled");
-		assertThatThrownBy(() -> this.changes.reschedule("CHG-000001", Rfcs.BASE.plusDays(2), Rfcs.BASE.plusDays(1),
-				"manager"))
+		assertThatThrownBy(
+				() -> this.changes.reschedule("CHG-000001", Rfcs.BASE.plusDays(2), Rfcs.BASE.plusDays(1), "manager"))
 			.isInstanceOf(ApiException.class)
 			.satisfies((ex) -> assertThat(((ApiException) ex).field()).isEqualTo("plannedEnd"));
 	}

@@ -53,8 +53,7 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 		ApiSession requester = signedIn("requester");
 		assertThat(requester.get("/api/change-models").json().findValuesAsText("name"))
 			.containsExactly("Restart app server", "Rotate TLS certificate");
-		assertThat(requester.get("/api/change-models/" + id).json().path("name").asText())
-			.isEqualTo("Purge CDN cache");
+		assertThat(requester.get("/api/change-models/" + id).json().path("name").asText()).isEqualTo("Purge CDN cache");
 		assertThat(this.admin.get("/api/change-models?all=true").json().findValuesAsText("name"))
 			.containsExactly("Purge CDN cache", "Restart app server", "Rotate TLS certificate");
 	}
@@ -65,8 +64,9 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 		ApiSession manager = signedIn("manager");
 
 		assertThat(manager.post("/api/change-models", model("Mine", "SERVER")).status()).isEqualTo(403);
-		assertThat(new PutSession(this.port, "manager").put("/api/change-models/" + id, model("Mine", "SERVER"))
-			.status()).isEqualTo(403);
+		assertThat(
+				new PutSession(this.port, "manager").put("/api/change-models/" + id, model("Mine", "SERVER")).status())
+			.isEqualTo(403);
 		assertThat(signedIn("requester").post("/api/change-models/" + id + "/deactivate", Map.of()).status())
 			.isEqualTo(403);
 		assertThat(signedIn("auditor").get("/api/change-models?all=true").status()).isEqualTo(403);

@@ -31,8 +31,8 @@ final class PutSession {
 		this.base = URI.create("http://localhost:" + port);
 		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).build();
 		send(HttpRequest.newBuilder(this.base.resolve("/api/auth/csrf")).GET());
-		Response login = send(withCsrf("/api/auth/login").POST(BodyPublishers.ofString(
-				Rfcs.json(Map.of("username", username, "password", TestInfrastructure.DEMO_PASSWORD)))));
+		Response login = send(withCsrf("/api/auth/login").POST(BodyPublishers
+			.ofString(Rfcs.json(Map.of("username", username, "password", TestInfrastructure.DEMO_PASSWORD)))));
 		if (login.status() != 200) {
 			throw new AssertionError("Login of " + username + " failed: " + login);
 		}

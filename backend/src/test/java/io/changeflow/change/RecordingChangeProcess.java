@@ -2,7 +2,7 @@ package io.changeflow.change;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +12,14 @@ import org.springframework.stereotype.Component;
  * {@link ChangeProcess} is on the branch (two beans of the port would clash).
  */
 @Component
+@Primary
 class RecordingChangeProcess implements ChangeProcess {
 
-	private final AtomicLong keys = new AtomicLong(2251799813685000L);
+	private final CamundaChangeProcess engine;
+
+	RecordingChangeProcess(CamundaChangeProcess engine) {
+		this.engine = engine;
+	}
 
 	final List<ChangeFacts> starts = new CopyOnWriteArrayList<>();
 
@@ -25,17 +30,19 @@ class RecordingChangeProcess implements ChangeProcess {
 	@Override
 	public long start(ChangeFacts change) {
 		this.starts.add(change);
-		return this.keys.incrementAndGet();
+		return this.engine.start(change);
 	}
 
 	@Override
 	public void resubmit(ChangeFacts change) {
 		this.resubmits.add(change);
+		this.engine.resubmit(change);
 	}
 
 	@Override
 	public void withdraw(String changeKey, String reason, String by) {
 		this.withdrawals.add(changeKey + " by " + by + ": " + reason);
+		this.engine.withdraw(changeKey, reason, by);
 	}
 
 	void clear() {

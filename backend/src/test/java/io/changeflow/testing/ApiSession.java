@@ -57,6 +57,11 @@ public final class ApiSession {
 		return postRaw(path, json(body));
 	}
 
+	public Response put(String path, Object body) {
+		return send(withCsrf(request(path)).header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString(json(body))));
+	}
+
 	/** Posts a body as is, with the CSRF header, as a browser page of the app would. */
 	public Response postRaw(String path, String body) {
 		return send(

@@ -1,0 +1,83 @@
+package io.changeflow.change;
+
+import io.camunda.client.CamundaClient;
+import io.changeflow.task.HumanTaskService;
+import io.changeflow.task.TaskKind;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code change_request} process on Zeebe: started with the RFC's facts, answered
+ * through the "provide information" task, withdrawn by message (correlated by change
+ * key).
+ */
+@Component
+class CamundaChangeProcess implements ChangeProcess {
+
+	static final String PROCESS_ID = "change_request";
+
+	private final CamundaClient engine;
+
+	private final HumanTaskService tasks;
+
+	private final Duration informationTimeout;
+
+	private final Duration ecabTimeout;
+
+	CamundaChangeProcess(CamundaClient engine, HumanTaskService tasks,
+			@Value("${changeflow.change.information-timeout:P5D}") Duration informationTimeout,
+			@Value("${changeflow.change.ecab-timeout:PT1H}") Duration ecabTimeout) {
+		this.engine = engine;
+		this.tasks = tasks;
+		this.informationTimeout = informationTimeout;
+		this.ecabTimeout = ecabTimeout;
+	}
+
+	@Override
+	public long start(ChangeFacts change) {
+		Map<String, Object> variables = variables(change);
+		variables.put("informationTimeout", this.informationTimeout.toString());
+		variables.put("ecabTimeout", this.ecabTimeout.toString());
+		return this.engine.newCreateInstanceCommand()
+			.bpmnProcessId(PROCESS_ID)
+			.latestVersion()
+			.variables(variables)
+			.send()
+			.join()
+			.getProcessInstanceKey();
+	}
+
+	@Override
+	public void resubmit(ChangeFacts change) {
+		this.tasks.completeOpen(change.changeKey(), TaskKind.PROVIDE_INFORMATION, change.requester(),
+				variables(change));
+	}
+
+	@Override
+	public void withdraw(String changeKey, String reason, String by) {
+		this.engine.newPublishMessageCommand()
+			.messageName("change_withdrawn")
+			.correlationKey(changeKey)
+			.variables(Map.of("withdrawReason", reason, "withdrawnBy", by))
+			.timeToLive(Duration.ofMinutes(1))
+			.send()
+			.join();
+	}
+
+	private static Map<String, Object> variables(ChangeFacts change) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("changeKey", change.changeKey());
+		variables.put("title", change.title());
+		variables.put("requester", change.requester());
+		variables.put("implementer", change.implementer());
+		variables.put("impact", change.impact());
+		variables.put("urgency", change.urgency());
+		variables.put("emergency", change.emergency());
+		variables.put("standardModel", change.changeModelId() != null);
+		return variables;
+	}
+
+}

@@ -1,0 +1,41 @@
+package io.changeflow.change;
+
+import io.changeflow.task.HumanTaskCompleted;
+import io.changeflow.task.TaskKind;
+import java.time.OffsetDateTime;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what people decided in the inbox on the change's timeline, and applies what a
+ * decision changes on the RFC itself (a question to the requester, a new window).
+ */
+@Component
+class ChangeTaskDecisions {
+
+	private final ChangeService changes;
+
+	ChangeTaskDecisions(ChangeService changes) {
+		this.changes = changes;
+	}
+
+	@EventListener
+	void on(HumanTaskCompleted done) {
+		if (done.kind() == TaskKind.PROVIDE_INFORMATION) {
+			return;
+		}
+		if (done.kind() == TaskKind.REVIEW_RFC && "request_information".equals(done.outcome())) {
+			this.changes.requestInformation(done.businessKey(), done.comment(), done.by());
+			return;
+		}
+		if (done.kind() == TaskKind.RESOLVE_CONFLICT) {
+			this.changes.reschedule(done.businessKey(),
+					OffsetDateTime.parse((String) done.variables().get("plannedStart")),
+					OffsetDateTime.parse((String) done.variables().get("plannedEnd")), done.by());
+			return;
+		}
+		this.changes.recordStep(done.businessKey(), new StepRecord(done.elementId(), done.stepName(), null, done.by(),
+				done.outcome(), done.comment(), null));
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.changeflow.change;
+
+import io.changeflow.cmdb.CiView;
+import io.changeflow.cmdb.CmdbService;
+import io.changeflow.cmdb.Criticality;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first look at a submitted RFC: a duplicate of an open change is rejected, plans
+ * that say nothing send it back to the requester, everything else passes with the facts
+ * classification needs (how critical the touched CIs are, their types and owners, how
+ * soon the window starts).
+ */
+@Component
+class RfcFilter {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\s*(n/?a|tbd|todo|none|-+|\\.+|\\?+)\\s*");
+
+	private static final int MEANINGFUL_LENGTH = 15;
+
+	private final ChangeService changes;
+
+	private final CmdbService cmdb;
+
+	private final Clock clock = Clock.systemUTC();
+
+	RfcFilter(ChangeService changes, CmdbService cmdb) {
+		this.changes = changes;
+		this.cmdb = cmdb;
+	}
+
+	Result filter(String changeKey) {
+		var duplicate = this.changes.openDuplicateOf(changeKey);
+		if (duplicate.isPresent()) {
+			return Result.rejected("Duplicate of " + duplicate.get() + ", which is still open");
+		}
+		ChangeView change = this.changes.get(changeKey);
+		String missing = missing(change);
+		if (missing != null) {
+			this.changes.requestInformation(changeKey, missing, "filter");
+			return Result.needsInformation(missing);
+		}
+		List<CiView> cis = this.cmdb.find(change.affectedCis());
+		String criticality = cis.stream()
+			.map(CiView::criticality)
+			.max(Comparator.naturalOrder())
+			.orElse(Criticality.LOW)
+			.name();
+		long leadTimeHours = Duration.between(Instant.now(this.clock), change.plannedStart().toInstant()).toHours();
+		Map<String, Object> facts = new HashMap<>();
+		facts.put("filterOutcome", "passed");
+		facts.put("ciCriticality", criticality);
+		facts.put("ciTypes", cis.stream().map((ci) -> ci.type().name()).distinct().toList());
+		facts.put("ownerGroups", cis.stream().map(CiView::ownerGroup).distinct().toList());
+		facts.put("leadTimeHours", leadTimeHours);
+		return new Result(facts);
+	}
+
+	private static String missing(ChangeView change) {
+		Map<String, String> plans = Map.of("implementation plan", change.implementationPlan(), "test plan",
+				change.testPlan(), "backout plan", change.backoutPlan(), "justification", change.justification());
+		return plans.entrySet()
+			.stream()
+			.filter((plan) -> plan.getValue() == null || plan.getValue().strip().length() < MEANINGFUL_LENGTH
+					|| PLACEHOLDER.matcher(plan.getValue()).matches())
+			.map((plan) -> "The " + plan.getKey() + " says too little to assess the change: please describe it.")
+			.sorted()
+			.findFirst()
+			.orElse(null);
+	}
+
+	record Result(Map<String, Object> variables) {
+
+		static Result rejected(String reason) {
+			return new Result(Map.of("filterOutcome", "rejected", "filterReason", reason));
+		}
+
+		static Result needsInformation(String question) {
+			return new Result(Map.of("filterOutcome", "needs_information", "filterReason", question));
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.changeflow.schedule;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.changeflow.change.ChangeService;
+import io.changeflow.change.StepRecord;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scheduling step of {@code change_request}.
+ */
+@Component
+public class ScheduleWorkers {
+
+	private final ScheduleService schedule;
+
+	private final ChangeService changes;
+
+	ScheduleWorkers(ScheduleService schedule, ChangeService changes) {
+		this.schedule = schedule;
+		this.changes = changes;
+	}
+
+	@JobWorker(type = "check-schedule", fetchVariables = "changeKey")
+	public Map<String, Object> checkSchedule(@Variable String changeKey) {
+		List<String> conflicts = this.schedule.conflicts(changeKey);
+		if (!conflicts.isEmpty()) {
+			this.changes.recordStep(changeKey, new StepRecord("check_schedule", "Schedule conflict", null, null,
+					"conflict", "Conflicts with " + String.join(", ", conflicts), null));
+		}
+		return Map.of("scheduleConflict", !conflicts.isEmpty(), "conflictsWith", conflicts);
+	}
+
+}

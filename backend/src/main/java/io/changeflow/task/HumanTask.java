@@ -1,0 +1,200 @@
+package io.changeflow.task;
+
+import io.changeflow.platform.ApiException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.http.HttpStatus;
+
+/**
+ * One thing a person has to do for a process: vote, review, answer. The engine's job key
+ * is only the handle to complete it with.
+ */
+@Entity
+@Table(name = "human_task")
+class HumanTask {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "job_key")
+	private long jobKey;
+
+	@Column(name = "process_instance_key")
+	private long processInstanceKey;
+
+	@Column(name = "element_id")
+	private String elementId;
+
+	@Column(name = "element_instance_key")
+	private long elementInstanceKey;
+
+	@Column(name = "business_key")
+	private String businessKey;
+
+	@Column(name = "business_title")
+	private String businessTitle;
+
+	@Enumerated(EnumType.STRING)
+	private TaskKind kind;
+
+	private String title;
+
+	@Column(name = "form_key")
+	private String formKey;
+
+	private String assignee;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "candidate_groups")
+	private List<String> candidateGroups;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "candidate_users")
+	private List<String> candidateUsers;
+
+	private String requester;
+
+	private String implementer;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "approver_roles")
+	private List<String> approverRoles;
+
+	@Column(name = "due_at")
+	private Instant dueAt;
+
+	private String priority;
+
+	@Enumerated(EnumType.STRING)
+	private TaskState state;
+
+	private String outcome;
+
+	private String comment;
+
+	@Column(name = "completed_by")
+	private String completedBy;
+
+	@Column(name = "completed_at")
+	private Instant completedAt;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected HumanTask() {
+	}
+
+	HumanTask(OpenedTask opened) {
+		this.id = UUID.randomUUID();
+		this.jobKey = opened.jobKey();
+		this.processInstanceKey = opened.processInstanceKey();
+		this.elementId = opened.elementId();
+		this.elementInstanceKey = opened.elementInstanceKey();
+		this.businessKey = opened.businessKey();
+		this.businessTitle = opened.businessTitle();
+		this.kind = TaskKind.ofFormKey(opened.formKey());
+		this.title = opened.title();
+		this.formKey = opened.formKey();
+		this.assignee = opened.assignee();
+		this.candidateGroups = List.copyOf(opened.candidateGroups());
+		this.candidateUsers = List.copyOf(opened.candidateUsers());
+		this.requester = opened.requester();
+		this.implementer = opened.implementer();
+		this.approverRoles = List.copyOf(opened.approverRoles());
+		this.dueAt = opened.dueAt();
+		this.priority = opened.priority();
+		this.state = TaskState.OPEN;
+		this.createdAt = Instant.now();
+	}
+
+	/**
+	 * Whether the person may take this task by who they are (not yet by segregation of
+	 * duties).
+	 */
+	boolean isFor(String user, List<String> roles) {
+		if (this.assignee != null) {
+			return this.assignee.equals(user);
+		}
+		return this.candidateUsers.contains(user) || this.candidateGroups.stream().anyMatch(roles::contains);
+	}
+
+	void complete(String by, String outcome, String comment) {
+		if (this.state != TaskState.OPEN) {
+			throw new ApiException(HttpStatus.CONFLICT, "Task no longer open", alreadyDone(), null);
+		}
+		this.state = TaskState.COMPLETED;
+		this.completedBy = by;
+		this.completedAt = Instant.now();
+		this.outcome = outcome;
+		this.comment = comment;
+	}
+
+	String alreadyDone() {
+		return switch (this.state) {
+			case COMPLETED -> "Already completed by " + this.completedBy;
+			case CANCELED -> "The process no longer waits for this task (" + this.outcome + ")";
+			case OPEN -> "Still open";
+		};
+	}
+
+	void cancel(String why) {
+		if (this.state == TaskState.OPEN) {
+			this.state = TaskState.CANCELED;
+			this.outcome = why;
+			this.completedAt = Instant.now();
+		}
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	long jobKey() {
+		return this.jobKey;
+	}
+
+	String elementId() {
+		return this.elementId;
+	}
+
+	String businessKey() {
+		return this.businessKey;
+	}
+
+	TaskKind kind() {
+		return this.kind;
+	}
+
+	String requester() {
+		return this.requester;
+	}
+
+	String implementer() {
+		return this.implementer;
+	}
+
+	TaskState state() {
+		return this.state;
+	}
+
+	TaskView view(String refusal) {
+		return new TaskView(this.id, this.businessKey, this.businessTitle, this.elementId, this.kind, this.title,
+				this.assignee, this.candidateGroups, this.candidateUsers, this.approverRoles, this.dueAt, this.priority,
+				this.createdAt, this.state, this.completedBy, this.completedAt, this.outcome, this.comment,
+				this.state == TaskState.OPEN && refusal == null, refusal);
+	}
+
+}

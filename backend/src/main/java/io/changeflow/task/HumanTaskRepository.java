@@ -1,0 +1,20 @@
+package io.changeflow.task;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HumanTaskRepository extends JpaRepository<HumanTask, UUID> {
+
+	boolean existsByElementInstanceKeyAndJobKey(long elementInstanceKey, long jobKey);
+
+	List<HumanTask> findByStateOrderByCreatedAt(TaskState state);
+
+	List<HumanTask> findByBusinessKeyOrderByCreatedAt(String businessKey);
+
+	List<HumanTask> findByBusinessKeyAndState(String businessKey, TaskState state);
+
+	Optional<HumanTask> findFirstByBusinessKeyAndKindAndState(String businessKey, TaskKind kind, TaskState state);
+
+}

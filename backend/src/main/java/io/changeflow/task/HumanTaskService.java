@@ -1,0 +1,192 @@
+package io.changeflow.task;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.changeflow.approval.SegregationOfDuties;
+import io.changeflow.platform.ApiException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox: opens rows for user tasks, lists them per person, completes them (the engine
+ * job first, so a failed engine call leaves the task open) and cancels those the process
+ * no longer waits for.
+ */
+@Service
+public class HumanTaskService {
+
+	private static final Logger log = LoggerFactory.getLogger(HumanTaskService.class);
+
+	private final HumanTaskRepository tasks;
+
+	private final CamundaClient engine;
+
+	private final SegregationOfDuties duties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TaskNotices notices;
+
+	HumanTaskService(HumanTaskRepository tasks, CamundaClient engine, SegregationOfDuties duties,
+			ApplicationEventPublisher events, TaskNotices notices) {
+		this.tasks = tasks;
+		this.engine = engine;
+		this.duties = duties;
+		this.events = events;
+		this.notices = notices;
+	}
+
+	/** Records a task the engine opened; a redelivered job is ignored. */
+	@Transactional
+	void open(OpenedTask opened) {
+		if (this.tasks.existsByElementInstanceKeyAndJobKey(opened.elementInstanceKey(), opened.jobKey())) {
+			return;
+		}
+		HumanTask task = this.tasks.save(new HumanTask(opened));
+		this.notices.taskOpened(task, opened);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly) {
+		return this.tasks.findAll()
+			.stream()
+			.filter((task) -> !openOnly || task.state() == TaskState.OPEN)
+			.filter((task) -> switch (scope) {
+				case MINE -> user.equals(assigneeOf(task));
+				case GROUPS -> assigneeOf(task) == null && task.isFor(user, roles);
+				case ALL -> true;
+			})
+			.map((task) -> task.view(refusal(task, user, roles)))
+			.sorted(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(TaskView::priority, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(TaskView::createdAt))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TaskView get(UUID id, String user, List<String> roles) {
+		HumanTask task = find(id);
+		return task.view(refusal(task, user, roles));
+	}
+
+	/** Every task of a change, oldest first (votes, reviews, answers). */
+	@Transactional(readOnly = true)
+	public List<TaskView> ofChange(String changeKey) {
+		return this.tasks.findByBusinessKeyOrderByCreatedAt(changeKey).stream().map((task) -> task.view(null)).toList();
+	}
+
+	/**
+	 * Completes a task for a person: they must be its assignee or candidate, segregation
+	 * of duties must allow it, the decision must be valid for its kind. The engine job is
+	 * completed inside the transaction, so a failing engine call leaves the task open; of
+	 * two people completing the same task, one wins and the other gets 409 naming who
+	 * took it.
+	 */
+	@Transactional
+	public TaskView complete(UUID id, String user, List<String> roles, TaskDecision decision) {
+		HumanTask task = find(id);
+		if (task.state() != TaskState.OPEN) {
+			throw new ApiException(HttpStatus.CONFLICT, "Task no longer open", task.alreadyDone(), null);
+		}
+		String refusal = refusal(task, user, roles);
+		if (refusal != null) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "Not allowed", refusal, null);
+		}
+		Map<String, Object> variables = decision.variablesFor(task.kind());
+		task.complete(user, decision.summary(task.kind()), decision.comment());
+		this.tasks.saveAndFlush(task);
+		completeJob(task, variables);
+		this.events.publishEvent(new HumanTaskCompleted(task.businessKey(), task.kind(), task.elementId(),
+				task.view(null).title(), user, decision.summary(task.kind()), decision.comment(), variables));
+		return task.view(null);
+	}
+
+	/**
+	 * Completes the open task of a kind on behalf of the process owner, e.g. "provide
+	 * information" when the requester resubmits the edited RFC.
+	 * @return whether there was such a task
+	 */
+	@Transactional
+	public boolean completeOpen(String businessKey, TaskKind kind, String user, Map<String, Object> variables) {
+		var open = this.tasks.findFirstByBusinessKeyAndKindAndState(businessKey, kind, TaskState.OPEN);
+		open.ifPresent((task) -> {
+			task.complete(user, "answered", null);
+			this.tasks.saveAndFlush(task);
+			completeJob(task, variables);
+		});
+		return open.isPresent();
+	}
+
+	/**
+	 * The process moved on: open tasks of the business key in other elements are void.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void cancelOpenOutside(String businessKey, String elementId) {
+		for (HumanTask task : this.tasks.findByBusinessKeyAndState(businessKey, TaskState.OPEN)) {
+			if (!task.elementId().equals(elementId)) {
+				task.cancel("process moved on to " + elementId);
+			}
+		}
+	}
+
+	private void completeJob(HumanTask task, Map<String, Object> variables) {
+		try {
+			this.engine.newCompleteCommand(task.jobKey())
+				.variables(variables)
+				.send()
+				.join(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		catch (ClientStatusException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				throw new ApiException(HttpStatus.CONFLICT, "Task no longer open",
+						"The process no longer waits for this task", null);
+			}
+			log.warn("Engine refused to complete task {} (job {})", task.id(), task.jobKey(), ex);
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Engine unavailable",
+					"The process engine did not accept the decision; nothing was recorded. Try again.", null);
+		}
+	}
+
+	private String refusal(HumanTask task, String user, List<String> roles) {
+		if (task.state() != TaskState.OPEN) {
+			return task.alreadyDone();
+		}
+		if (!task.isFor(user, roles)) {
+			return "This task is for someone else";
+		}
+		return this.duties.refusal(task.kind().duty(), user, task.businessKey(), task.requester(), task.implementer())
+			.orElse(null);
+	}
+
+	private HumanTask find(UUID id) {
+		return this.tasks.findById(id).orElseThrow(() -> ApiException.notFound("task", id.toString()));
+	}
+
+	private static String assigneeOf(HumanTask task) {
+		return task.view(null).assignee();
+	}
+
+	/** Whose tasks to list. */
+	public enum Scope {
+
+		/** Assigned to me. */
+		MINE,
+		/** Unassigned, for one of my roles or for me as a candidate. */
+		GROUPS,
+		/** Everything (auditors, admins). */
+		ALL
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.changeflow.task;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A task as the inbox shows it.
+ *
+ * @param id the task's identity
+ * @param changeKey the change (or release) it belongs to
+ * @param changeTitle its title
+ * @param elementId the BPMN element it waits in
+ * @param kind what kind of task
+ * @param title what to do
+ * @param assignee who it is assigned to, if anyone
+ * @param candidateGroups roles that may take it
+ * @param candidateUsers people who may take it
+ * @param approverRoles for votes: the roles the vote counts for
+ * @param dueAt when it is due
+ * @param priority the change's priority
+ * @param createdAt when it appeared
+ * @param state open, completed or canceled
+ * @param completedBy who completed it
+ * @param completedAt when
+ * @param outcome the decision, or why it was canceled
+ * @param comment the comment given with the decision
+ * @param allowedToComplete whether the current user may complete it
+ * @param notAllowedReason why not, when not
+ */
+public record TaskView(UUID id, String changeKey, String changeTitle, String elementId, TaskKind kind, String title,
+		String assignee, List<String> candidateGroups, List<String> candidateUsers, List<String> approverRoles,
+		Instant dueAt, String priority, Instant createdAt, TaskState state, String completedBy, Instant completedAt,
+		String outcome, String comment, boolean allowedToComplete, String notAllowedReason) {
+}

@@ -1,0 +1,37 @@
+package io.changeflow.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Waits for the asynchronous part of the app (job workers reacting to the engine) to
+ * reach a state, failing with the last value seen.
+ */
+public final class Eventually {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private Eventually() {
+	}
+
+	public static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
+		Instant deadline = Instant.now().plus(WAIT);
+		T last = probe.get();
+		while (!done.test(last)) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Waited " + WAIT + " for " + what + "; last seen: " + last);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			last = probe.get();
+		}
+		return last;
+	}
+
+}
