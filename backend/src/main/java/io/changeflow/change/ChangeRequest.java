@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -263,7 +264,7 @@ class ChangeRequest {
 			case REJECTED -> "Rejected";
 			default -> "Withdrawn";
 		};
-		append(new StepRecord("change_" + finalState.name().toLowerCase(java.util.Locale.ROOT), name, finalState, by,
+		append(new StepRecord("change_" + finalState.name().toLowerCase(Locale.ROOT), name, finalState, by,
 				null, reason, null));
 	}
 

@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,10 +14,11 @@ public enum ChangeState {
 	READY_FOR_RELEASE, IN_PIR, CLOSED, REJECTED, WITHDRAWN;
 
 	/** The states a change ends in. */
-	public static final Set<ChangeState> FINAL = EnumSet.of(CLOSED, REJECTED, WITHDRAWN);
+	public static final Set<ChangeState> FINAL = Collections.unmodifiableSet(EnumSet.of(CLOSED, REJECTED, WITHDRAWN));
 
 	/** The states from scheduling on, where a change holds a slot in the calendar. */
-	public static final Set<ChangeState> SCHEDULED = EnumSet.of(SCHEDULING, SCHEDULE_CONFLICT, READY_FOR_RELEASE);
+	public static final Set<ChangeState> SCHEDULED = Collections
+		.unmodifiableSet(EnumSet.of(SCHEDULING, SCHEDULE_CONFLICT, READY_FOR_RELEASE));
 
 	/**
 	 * Submitted and not yet ended: a process runs for it.
@@ -34,7 +36,7 @@ public enum ChangeState {
 	public static Set<ChangeState> open() {
 		EnumSet<ChangeState> open = EnumSet.complementOf(EnumSet.copyOf(FINAL));
 		open.remove(DRAFT);
-		return open;
+		return Collections.unmodifiableSet(open);
 	}
 
 }
