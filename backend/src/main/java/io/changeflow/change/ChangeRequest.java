@@ -264,8 +264,8 @@ class ChangeRequest {
 			case REJECTED -> "Rejected";
 			default -> "Withdrawn";
 		};
-		append(new StepRecord("change_" + finalState.name().toLowerCase(Locale.ROOT), name, finalState, by,
-				null, reason, null));
+		append(new StepRecord("change_" + finalState.name().toLowerCase(Locale.ROOT), name, finalState, by, null,
+				reason, null));
 	}
 
 	private void append(StepRecord step) {

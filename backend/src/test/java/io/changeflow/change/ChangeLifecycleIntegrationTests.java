@@ -31,7 +31,9 @@ class ChangeLifecycleIntegrationTests extends IntegrationTest {
 
 		complete("manager", key, "REVIEW_RFC", Map.of("decision", "accept"));
 		awaitState(requester, key, "AWAITING_CAB");
-		assertThat(openTaskAssignees(key, "CAB_VOTE")).containsExactlyInAnyOrder("cab1", "cab2", "cab3");
+		assertThat(Eventually.await("three CAB votes open", () -> openTaskAssignees(key, "CAB_VOTE"),
+				(open) -> open.size() == 3))
+			.containsExactlyInAnyOrder("cab1", "cab2", "cab3");
 
 		complete("cab1", key, "CAB_VOTE", Map.of("decision", "approve", "comment", "fine"));
 		complete("cab2", key, "CAB_VOTE", Map.of("decision", "approve"));
@@ -109,6 +111,7 @@ class ChangeLifecycleIntegrationTests extends IntegrationTest {
 		complete("manager", key, "REVIEW_RFC", Map.of("decision", "request_information", "comment",
 				"Which maintenance window does the DBA team agree to?"));
 		JsonNode asked = awaitState(requester, key, "INFO_REQUESTED");
+		int revision = asked.path("revision").asInt();
 		assertThat(asked.path("history").toString()).contains("Which maintenance window");
 
 		Map<String, Object> edited = Rfcs.valid("Resize the orders database");
@@ -117,7 +120,8 @@ class ChangeLifecycleIntegrationTests extends IntegrationTest {
 		assertThat(requester.post("/api/changes/" + key + "/submit", Map.of()).status()).isEqualTo(200);
 
 		JsonNode resubmitted = awaitState(requester, key, "IN_REVIEW");
-		assertThat(resubmitted.path("revision").asInt()).isEqualTo(1);
+		assertThat(resubmitted.path("revision").asInt()).isEqualTo(revision + 1);
+		assertThat(resubmitted.path("justification").asText()).contains("Sunday");
 	}
 
 	private String submit(ApiSession requester, Map<String, Object> rfc) {
