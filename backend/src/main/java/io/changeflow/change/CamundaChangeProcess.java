@@ -1,12 +1,14 @@
 package io.changeflow.change;
 
 import io.camunda.client.CamundaClient;
+import io.changeflow.platform.ApiException;
 import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskKind;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,8 +54,14 @@ class CamundaChangeProcess implements ChangeProcess {
 
 	@Override
 	public void resubmit(ChangeFacts change) {
-		this.tasks.completeOpen(change.changeKey(), TaskKind.PROVIDE_INFORMATION, change.requester(),
+		boolean answered = this.tasks.completeOpen(change.changeKey(), TaskKind.PROVIDE_INFORMATION, change.requester(),
 				variables(change));
+		if (!answered) {
+			// The question is on the RFC but its task is not in the inbox yet (a moment
+			// after).
+			throw new ApiException(HttpStatus.CONFLICT, "Not ready for an answer",
+					"The request for information is still being delivered; try again in a moment", null);
+		}
 	}
 
 	@Override

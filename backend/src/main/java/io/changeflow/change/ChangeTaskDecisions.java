@@ -24,10 +24,6 @@ class ChangeTaskDecisions {
 		if (done.kind() == TaskKind.PROVIDE_INFORMATION) {
 			return;
 		}
-		if (done.kind() == TaskKind.REVIEW_RFC && "request_information".equals(done.outcome())) {
-			this.changes.requestInformation(done.businessKey(), done.comment(), done.by());
-			return;
-		}
 		if (done.kind() == TaskKind.RESOLVE_CONFLICT) {
 			this.changes.reschedule(done.businessKey(),
 					OffsetDateTime.parse((String) done.variables().get("plannedStart")),

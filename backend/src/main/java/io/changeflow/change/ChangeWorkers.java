@@ -101,8 +101,9 @@ public class ChangeWorkers {
 	/**
 	 * Start listener of every step a person would name: state, current step, timeline.
 	 */
-	@JobWorker(type = "change-step", fetchVariables = { "changeKey", "requester", "filterReason", "reviewComment",
-			"ecabComment", "escalationComment", "withdrawReason", "withdrawnBy", "implementationOutcome" })
+	@JobWorker(type = "change-step",
+			fetchVariables = { "changeKey", "requester", "filterReason", "reviewComment", "reviewDecision",
+					"ecabComment", "escalationComment", "withdrawReason", "withdrawnBy", "implementationOutcome" })
 	public void changeStep(ActivatedJob job) {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		String changeKey = (String) variables.get("changeKey");
@@ -117,9 +118,11 @@ public class ChangeWorkers {
 			this.changes.finish(changeKey, state, reason, by);
 			tellRequester(variables, changeKey, name + ": " + reason);
 		}
+		else if (state == ChangeState.INFO_REQUESTED) {
+			this.changes.requestInformation(changeKey, StepReasons.question(variables), "process");
+		}
 		else {
-			this.changes.recordStep(changeKey, new StepRecord(elementId, name, state, null, null,
-					StepReasons.detailFor(elementId, variables), null));
+			this.changes.recordStep(changeKey, new StepRecord(elementId, name, state, null, null, null, null));
 			if (state == ChangeState.READY_FOR_RELEASE) {
 				tellRequester(variables, changeKey, "Approved and scheduled: ready for release");
 			}

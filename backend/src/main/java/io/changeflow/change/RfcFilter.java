@@ -45,7 +45,6 @@ class RfcFilter {
 		ChangeView change = this.changes.get(changeKey);
 		String missing = missing(change);
 		if (missing != null) {
-			this.changes.requestInformation(changeKey, missing, "filter");
 			return Result.needsInformation(missing);
 		}
 		List<CiView> cis = this.cmdb.find(change.affectedCis());
@@ -61,6 +60,7 @@ class RfcFilter {
 		facts.put("ciTypes", cis.stream().map((ci) -> ci.type().name()).distinct().toList());
 		facts.put("ownerGroups", cis.stream().map(CiView::ownerGroup).distinct().toList());
 		facts.put("leadTimeHours", leadTimeHours);
+		facts.put("reviewDecision", null);
 		return new Result(facts);
 	}
 
@@ -84,7 +84,12 @@ class RfcFilter {
 		}
 
 		static Result needsInformation(String question) {
-			return new Result(Map.of("filterOutcome", "needs_information", "filterReason", question));
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("filterOutcome", "needs_information");
+			variables.put("filterReason", question);
+			// A question of the filter, not a stale one of an earlier review.
+			variables.put("reviewDecision", null);
+			return new Result(variables);
 		}
 
 	}

@@ -24,11 +24,12 @@ final class StepReasons {
 		};
 	}
 
-	static String detailFor(String element, Map<String, Object> variables) {
-		return switch (element) {
-			case "provide_information" -> firstOf(variables, null, "filterReason", "reviewComment");
-			default -> null;
-		};
+	/** What the requester is asked: the change manager's question, else the filter's. */
+	static String question(Map<String, Object> variables) {
+		if ("request_information".equals(variables.get("reviewDecision"))) {
+			return text(variables, "reviewComment", "Please add information");
+		}
+		return text(variables, "filterReason", "Please add information");
 	}
 
 	private static String firstOf(Map<String, Object> variables, String fallback, String... names) {

@@ -112,6 +112,8 @@ class ChangeLifecycleIntegrationTests extends IntegrationTest {
 				"Which maintenance window does the DBA team agree to?"));
 		JsonNode asked = awaitState(requester, key, "INFO_REQUESTED");
 		int revision = asked.path("revision").asInt();
+		Eventually.await("the question in the requester's inbox", () -> openTaskAssignees(key, "PROVIDE_INFORMATION"),
+				(open) -> open.contains("requester"));
 		assertThat(asked.path("history").toString()).contains("Which maintenance window");
 
 		Map<String, Object> edited = Rfcs.valid("Resize the orders database");
