@@ -53,7 +53,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem = invalid("Unknown field", "Field '%s' is not part of this request".formatted(field),
 					List.of(new FieldProblem(field, "unknown field")));
 		}
-		else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+		else if (mappingIn(ex) instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = path(mapping);
 			problem = invalid("Invalid value", "Field '%s' has a value of the wrong type or format".formatted(field),
 					List.of(new FieldProblem(field, "wrong type or format")));
@@ -89,6 +89,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ResponseStatusException.class)
 	ProblemDetail responseStatus(ResponseStatusException ex) {
 		return ex.getBody();
+	}
+
+	/**
+	 * The Jackson exception that knows the field: for a bad date it wraps the parser's
+	 * exception, which is the most specific cause but names no field.
+	 */
+	private static JsonMappingException mappingIn(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonMappingException mapping) {
+				return mapping;
+			}
+		}
+		return null;
 	}
 
 	private static ProblemDetail invalid(String title, String detail, List<FieldProblem> errors) {

@@ -58,6 +58,15 @@ class ApiErrorsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aMalformedDateIs400NamingTheField() {
+		Response response = signedIn("admin").post("/api/blackout-windows",
+				Map.of("name", "Freeze", "startsAt", "next tuesday", "endsAt", "2026-12-31T00:00:00Z"));
+
+		assertProblem(response, 400, "Invalid value");
+		assertThat(response.json().path("errors").get(0).path("field").asText()).isEqualTo("startsAt");
+	}
+
+	@Test
 	void missingFieldsAre400WithEveryFieldNamed() {
 		Response response = this.session.post("/api/auth/login", Map.of("username", " "));
 
