@@ -52,6 +52,25 @@ class CamundaChangeProcess implements ChangeProcess {
 			.getProcessInstanceKey();
 	}
 
+	/**
+	 * Starts the process again at a step, with what the steps before it had decided: used
+	 * when the embedded engine, which keeps nothing across restarts, comes back empty.
+	 */
+	long resume(ChangeFacts change, Map<String, Object> decided, String element) {
+		Map<String, Object> variables = variables(change);
+		variables.put("informationTimeout", this.informationTimeout.toString());
+		variables.put("ecabTimeout", this.ecabTimeout.toString());
+		variables.putAll(decided);
+		return this.engine.newCreateInstanceCommand()
+			.bpmnProcessId(PROCESS_ID)
+			.latestVersion()
+			.variables(variables)
+			.startBeforeElement(element)
+			.send()
+			.join()
+			.getProcessInstanceKey();
+	}
+
 	@Override
 	public void resubmit(ChangeFacts change) {
 		boolean answered = this.tasks.completeOpen(change.changeKey(), TaskKind.PROVIDE_INFORMATION, change.requester(),

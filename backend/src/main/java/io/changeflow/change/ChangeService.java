@@ -125,6 +125,32 @@ public class ChangeService {
 	}
 
 	/**
+	 * The submitted changes whose process should be running: every open change except
+	 * drafts.
+	 * @return their keys, oldest first
+	 */
+	@Transactional(readOnly = true)
+	public List<String> inProcess() {
+		return this.changes.findAll()
+			.stream()
+			.filter((change) -> ChangeState.open().contains(change.view().state()))
+			.map((change) -> change.view().key())
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * The process of a change runs under a new engine handle (after the embedded engine
+	 * restarted).
+	 * @param key the change key
+	 * @param processInstanceKey the new process instance key
+	 */
+	@Transactional
+	public void runsAs(String key, long processInstanceKey) {
+		find(key).runsAs(processInstanceKey);
+	}
+
+	/**
 	 * What the process decides on, as it stands now.
 	 * @param key the change key
 	 * @return the facts

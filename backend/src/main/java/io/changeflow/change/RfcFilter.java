@@ -47,6 +47,17 @@ class RfcFilter {
 		if (missing != null) {
 			return Result.needsInformation(missing);
 		}
+		Map<String, Object> facts = facts(change);
+		facts.put("filterOutcome", "passed");
+		facts.put("reviewDecision", null);
+		return new Result(facts);
+	}
+
+	/**
+	 * What classification and the CAB policy need to know about the touched CIs and the
+	 * window.
+	 */
+	Map<String, Object> facts(ChangeView change) {
 		List<CiView> cis = this.cmdb.find(change.affectedCis());
 		String criticality = cis.stream()
 			.map(CiView::criticality)
@@ -55,13 +66,11 @@ class RfcFilter {
 			.name();
 		long leadTimeHours = Duration.between(Instant.now(this.clock), change.plannedStart().toInstant()).toHours();
 		Map<String, Object> facts = new HashMap<>();
-		facts.put("filterOutcome", "passed");
 		facts.put("ciCriticality", criticality);
 		facts.put("ciTypes", cis.stream().map((ci) -> ci.type().name()).distinct().toList());
 		facts.put("ownerGroups", cis.stream().map(CiView::ownerGroup).distinct().toList());
 		facts.put("leadTimeHours", leadTimeHours);
-		facts.put("reviewDecision", null);
-		return new Result(facts);
+		return facts;
 	}
 
 	private static String missing(ChangeView change) {
