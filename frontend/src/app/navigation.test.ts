@@ -1,8 +1,9 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
 import type { Role } from '@/lib/roles';
 
-import { canOpen, navigationFor } from './navigation';
+import { canOpen, inboxCount, navigationFor } from './navigation';
 
 const labels = (roles: Role[]) => navigationFor(roles).map((item) => item.label);
 
@@ -38,16 +39,39 @@ describe('navigationFor', () => {
   });
 });
 
+describe('navigation counts', () => {
+  it('puts the inbox count on the inbox item only', () => {
+    expect(navigationFor(['REQUESTER'], { inbox: 3 })).toStrictEqual([
+      { label: 'Inbox', path: '/inbox', count: 3 },
+      { label: 'Changes', path: '/changes' },
+      { label: 'CMDB', path: '/cmdb' },
+    ]);
+  });
+
+  it('shows no count when there is nothing or it is not known yet', () => {
+    expect(navigationFor([], { inbox: 0 })[0]).toStrictEqual({ label: 'Inbox', path: '/inbox' });
+    expect(navigationFor([])[0]).toStrictEqual({ label: 'Inbox', path: '/inbox' });
+  });
+
+  it('adds tasks of the user and of their groups for the inbox', () => {
+    expect(inboxCount({ mine: 2, groups: 5 })).toBe(7);
+    expect(inboxCount(undefined)).toBeUndefined();
+  });
+});
+
 describe('canOpen', () => {
   it('lets a role open the pages in its navigation, sub-pages included', () => {
     expect(canOpen('/admin', ['ADMIN'])).toBe(true);
     expect(canOpen('/changes/42', ['REQUESTER'])).toBe(true);
+    expect(canOpen('/changes/new', ['CHANGE_MANAGER'])).toBe(true);
+    expect(canOpen('/inbox/5b9d6c1e', [])).toBe(true);
   });
 
   it('keeps a role out of pages missing from its navigation', () => {
     expect(canOpen('/admin', ['CHANGE_MANAGER'])).toBe(false);
     expect(canOpen('/cab', ['ADMIN'])).toBe(false);
     expect(canOpen('/audit', ['REQUESTER'])).toBe(false);
+    expect(canOpen('/changes/CHG-000042', ['RELEASE_ENGINEER'])).toBe(false);
   });
 
   it('does not mistake a path that merely starts with the same letters', () => {

@@ -1,12 +1,17 @@
 import { paths } from '@/config/paths';
 import type { Role } from '@/lib/roles';
 
-export type NavItem = { label: string; path: string };
+export type NavItem = { label: string; path: string; count?: number };
+
+/** Numbers shown next to navigation items, where they are cheap to get. */
+export type NavCounts = { inbox?: number };
 
 type Audience = 'everyone' | readonly Role[];
 
-const NAVIGATION: ReadonlyArray<NavItem & { audience: Audience }> = [
-  { label: 'Inbox', path: paths.inbox.path, audience: 'everyone' },
+type NavEntry = { label: string; path: string; audience: Audience; counted?: keyof NavCounts };
+
+const NAVIGATION: readonly NavEntry[] = [
+  { label: 'Inbox', path: paths.inbox.path, audience: 'everyone', counted: 'inbox' },
   {
     label: 'Changes',
     path: paths.changes.path,
@@ -27,12 +32,24 @@ function reaches(audience: Audience, roles: readonly Role[]): boolean {
   return audience === 'everyone' || audience.some((role) => roles.includes(role));
 }
 
-/** The side navigation for a user holding `roles`, in menu order. */
-export function navigationFor(roles: readonly Role[]): NavItem[] {
-  return NAVIGATION.filter((item) => reaches(item.audience, roles)).map(({ label, path }) => ({
-    label,
-    path,
-  }));
+/**
+ * The side navigation for a user holding `roles`, in menu order. An item carries a count only
+ * when it has one above zero.
+ */
+export function navigationFor(roles: readonly Role[], counts: NavCounts = {}): NavItem[] {
+  return NAVIGATION.filter((item) => reaches(item.audience, roles)).map(
+    ({ label, path, counted }) => {
+      const count = counted && counts[counted];
+      return count ? { label, path, count } : { label, path };
+    },
+  );
+}
+
+/** The inbox count: open tasks assigned to the user plus those offered to their groups. */
+export function inboxCount(
+  count: { mine: number; groups: number } | undefined,
+): number | undefined {
+  return count && count.mine + count.groups;
 }
 
 /**

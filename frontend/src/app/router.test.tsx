@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
-import { jsonResponse, mockFetch, problemResponse, TestProviders } from '@/testing/test-utils';
+import { aSummary } from '@/features/changes/testing/fixtures';
+import { aTask } from '@/features/tasks/testing/fixtures';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
+import { TestProviders } from '@/testing/test-utils';
 
 import { routes } from './router';
 
@@ -19,6 +22,20 @@ function renderApp(path: string) {
 
 const carla = { username: 'carla', displayName: 'Carla Manager', roles: ['CHANGE_MANAGER'] };
 
+type Routes = Parameters<typeof mockFetch>[0];
+
+/** What every page of a signed-in user asks for: the user, the inbox count and the bell. */
+function signedIn(user: object, more: Routes = {}, count = { mine: 0, groups: 0 }) {
+  return mockFetch({
+    'GET /api/me': () => jsonResponse(user),
+    'GET /api/tasks/count': () => jsonResponse(count),
+    'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
+    ...more,
+  });
+}
+
+const noTasks = { 'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]) };
+
 describe('app routes', () => {
   it('sends visitors who are not signed in to the login page', async () => {
     mockFetch({
@@ -33,20 +50,36 @@ describe('app routes', () => {
   });
 
   it('opens the inbox from / and shows the navigation for the user roles', async () => {
-    mockFetch({ 'GET /api/me': () => jsonResponse(carla) });
+    signedIn(carla, noTasks);
 
     const router = renderApp('/');
 
-    expect(await screen.findByRole('heading', { name: 'Hello, Carla Manager' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Hello, Carla Manager' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/inbox');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Inbox',
-      'Changes',
-      'CAB agenda',
-      'Releases',
-      'CMDB',
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB']);
+    expect(await screen.findByText('Nothing waits for you')).toBeInTheDocument();
+  });
+
+  it('counts open tasks of the user and their groups on the inbox item', async () => {
+    signedIn(
+      carla,
+      {
+        'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([aTask(), aTask({ id: 't2' })]),
+      },
+      { mine: 2, groups: 3 },
+    );
+
+    renderApp('/inbox');
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Inbox 5' })).toBeInTheDocument();
   });
 
   it('shows a skeleton in the inbox while the user is loading', async () => {
@@ -58,8 +91,20 @@ describe('app routes', () => {
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
   });
 
+  it('loads the changes page on demand', async () => {
+    signedIn(carla, {
+      'GET /api/changes?limit=25': () =>
+        jsonResponse({ items: [aSummary('CHG-000007')], next: null }),
+    });
+
+    renderApp('/changes');
+
+    expect(await screen.findByRole('link', { name: 'CHG-000007' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New RFC' })).toHaveAttribute('href', '/changes/new');
+  });
+
   it('keeps users out of pages their roles do not reach', async () => {
-    mockFetch({ 'GET /api/me': () => jsonResponse(carla) });
+    signedIn(carla);
 
     renderApp('/admin');
 
@@ -68,8 +113,8 @@ describe('app routes', () => {
 
   it('logs out and returns to the login page', async () => {
     document.cookie = 'XSRF-TOKEN=t';
-    mockFetch({
-      'GET /api/me': () => jsonResponse(carla),
+    signedIn(carla, {
+      ...noTasks,
       'POST /api/auth/logout': () => new Response(null, { status: 204 }),
     });
     const user = userEvent.setup();

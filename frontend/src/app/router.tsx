@@ -1,3 +1,5 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
@@ -6,20 +8,83 @@ import { ComingSoon } from '@/components/ui/coming-soon';
 import { paths } from '@/config/paths';
 
 import { AppRoot } from './routes/app/root';
-import { InboxRoute } from './routes/app/inbox';
-import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 
+/** A page in a chunk of its own, loaded on first visit (AppRoot shows a skeleton meanwhile). */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Page = lazy(async () => ({ default: pick(await load()) }));
+  return <Page />;
+}
+
 export const routes: RouteObject[] = [
-  { path: paths.login.path, element: <LoginRoute />, errorElement: <RouteError /> },
+  {
+    // Lazy too: signed-in users, the usual visitors, need neither the login form nor its
+    // form library up front.
+    path: paths.login.path,
+    element: (
+      <Suspense
+        fallback={
+          <Center mih="100vh">
+            <Loader aria-label="Loading" />
+          </Center>
+        }
+      >
+        {page(
+          () => import('./routes/login'),
+          (m) => m.LoginRoute,
+        )}
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     path: paths.home.path,
     element: <AppRoot />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to={paths.inbox.getHref()} replace /> },
-      { path: paths.inbox.path, element: <InboxRoute /> },
-      { path: paths.changes.path, element: <ComingSoon title="Changes" /> },
+      {
+        path: paths.inbox.path,
+        element: page(
+          () => import('./routes/app/inbox'),
+          (m) => m.InboxRoute,
+        ),
+      },
+      {
+        path: paths.task.path,
+        element: page(
+          () => import('./routes/app/task'),
+          (m) => m.TaskRoute,
+        ),
+      },
+      {
+        path: paths.changes.path,
+        element: page(
+          () => import('./routes/app/changes/changes'),
+          (m) => m.ChangesRoute,
+        ),
+      },
+      {
+        path: paths.newChange.path,
+        element: page(
+          () => import('./routes/app/changes/new-change'),
+          (m) => m.NewChangeRoute,
+        ),
+      },
+      {
+        path: paths.change.path,
+        element: page(
+          () => import('./routes/app/changes/change'),
+          (m) => m.ChangeRoute,
+        ),
+      },
+      {
+        path: paths.editChange.path,
+        element: page(
+          () => import('./routes/app/changes/edit-change'),
+          (m) => m.EditChangeRoute,
+        ),
+      },
       { path: paths.cab.path, element: <ComingSoon title="CAB agenda" /> },
       { path: paths.releases.path, element: <ComingSoon title="Releases" /> },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },

@@ -1,3 +1,5 @@
+const segment = (value: string) => encodeURIComponent(value);
+
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   login: {
@@ -6,7 +8,14 @@ export const paths = {
       redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login',
   },
   inbox: { path: '/inbox', getHref: () => '/inbox' },
+  task: { path: '/inbox/:taskId', getHref: (taskId: string) => `/inbox/${segment(taskId)}` },
   changes: { path: '/changes', getHref: () => '/changes' },
+  newChange: { path: '/changes/new', getHref: () => '/changes/new' },
+  change: { path: '/changes/:key', getHref: (key: string) => `/changes/${segment(key)}` },
+  editChange: {
+    path: '/changes/:key/edit',
+    getHref: (key: string) => `/changes/${segment(key)}/edit`,
+  },
   cab: { path: '/cab', getHref: () => '/cab' },
   releases: { path: '/releases', getHref: () => '/releases' },
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },

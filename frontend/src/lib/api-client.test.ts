@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { jsonResponse, mockFetch, problemResponse } from '@/testing/test-utils';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
 
 import { api, ApiError } from './api-client';
 

@@ -14,18 +14,27 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 
-export type LayoutNavItem = { label: string; path: string };
+export type LayoutNavItem = { label: string; path: string; count?: number };
 
 type AppLayoutProps = {
   /** Undefined while the signed-in user is still loading. */
   user?: { displayName: string; roleLabels: string[] };
   navigation?: LayoutNavItem[];
+  /** Controls for the header, left of the user (the notifications bell, say). */
+  headerActions?: ReactNode;
   onLogout: () => void;
   loggingOut?: boolean;
   children: ReactNode;
 };
 
-export function AppLayout({ user, navigation, onLogout, loggingOut, children }: AppLayoutProps) {
+export function AppLayout({
+  user,
+  navigation,
+  headerActions,
+  onLogout,
+  loggingOut,
+  children,
+}: AppLayoutProps) {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
 
@@ -50,6 +59,7 @@ export function AppLayout({ user, navigation, onLogout, loggingOut, children }: 
             </Title>
           </Group>
           <Group gap="md" wrap="nowrap">
+            {headerActions}
             {user ? (
               <Stack gap={2} align="flex-end" visibleFrom="xs">
                 <Text size="sm" fw={600}>
@@ -81,6 +91,13 @@ export function AppLayout({ user, navigation, onLogout, loggingOut, children }: 
                 component={RouterNavLink}
                 to={item.path}
                 label={item.label}
+                rightSection={
+                  item.count ? (
+                    <Badge size="sm" variant="filled">
+                      {item.count}
+                    </Badge>
+                  ) : undefined
+                }
                 active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
                 onClick={close}
               />

@@ -1,14 +1,18 @@
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
 import { AppLayout } from '@/components/layouts/app-layout';
 import { EmptyState } from '@/components/ui/empty-state';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
+import { NotificationsBell } from '@/features/notifications/components/notifications-bell';
+import { useTaskCount } from '@/features/tasks/api/get-task-count';
 import { ROLE_LABELS } from '@/lib/roles';
 
-import { canOpen, navigationFor } from '../../navigation';
+import { canOpen, inboxCount, navigationFor } from '../../navigation';
 
 export function AppRoot() {
   const me = useMe();
@@ -18,6 +22,7 @@ export function AppRoot() {
     onSettled: () => navigate(paths.login.getHref(), { replace: true }),
   });
   const user = me.data;
+  const taskCount = useTaskCount({ enabled: user !== undefined && !logout.isPending });
 
   return (
     <ProtectedRoute>
@@ -28,12 +33,16 @@ export function AppRoot() {
             roleLabels: user.roles.map((role) => ROLE_LABELS[role]),
           }
         }
-        navigation={user && navigationFor(user.roles)}
+        navigation={user && navigationFor(user.roles, { inbox: inboxCount(taskCount.data) })}
+        headerActions={user && !logout.isPending && <NotificationsBell />}
         onLogout={() => logout.mutate()}
         loggingOut={logout.isPending}
       >
         {!user || canOpen(pathname, user.roles) ? (
-          <Outlet />
+          // Pages are loaded on first visit; the shell stays while one arrives.
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
         ) : (
           <EmptyState
             title="Not available to you"

@@ -1,13 +1,14 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-
-import { EmptyState } from '@/components/ui/empty-state';
+import type { ReactNode } from 'react';
 
 type InboxOverviewProps = {
   displayName: string;
   roleLabels: string[];
+  /** What waits for the user: the task lists. */
+  children: ReactNode;
 };
 
-export function InboxOverview({ displayName, roleLabels }: InboxOverviewProps) {
+export function InboxOverview({ displayName, roleLabels, children }: InboxOverviewProps) {
   return (
     <Stack>
       <Title order={2}>Hello, {displayName}</Title>
@@ -25,10 +26,7 @@ export function InboxOverview({ displayName, roleLabels }: InboxOverviewProps) {
           <Text size="sm">a user without roles</Text>
         )}
       </Group>
-      <EmptyState
-        title="Nothing waits for you"
-        description="Approvals, reviews and tasks assigned to you will show up here."
-      />
+      {children}
     </Stack>
   );
 }

@@ -1,0 +1,35 @@
+import { Alert, Anchor, Stack } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+
+import { FlashAlert } from '@/components/ui/flash-alert';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { paths } from '@/config/paths';
+import { useChange } from '@/features/changes/api/get-change';
+import { ChangeDetail } from '@/features/changes/components/change-detail';
+import { errorMessage } from '@/lib/form-errors';
+
+import { useViewer } from './viewer';
+
+export function ChangeRoute() {
+  const { key = '' } = useParams();
+  const viewer = useViewer();
+  const change = useChange(key);
+
+  if (change.isError) {
+    return (
+      <Alert color="red" variant="light" title={`Could not load ${key}`}>
+        {errorMessage(change.error)}
+      </Alert>
+    );
+  }
+  if (!change.data || !viewer) return <PageSkeleton label="Loading the change" />;
+  return (
+    <Stack>
+      <Anchor component={Link} to={paths.changes.getHref()} size="sm">
+        ← All changes
+      </Anchor>
+      <FlashAlert />
+      <ChangeDetail change={change.data} viewer={viewer} />
+    </Stack>
+  );
+}

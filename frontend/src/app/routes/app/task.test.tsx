@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+
+import { aChange } from '@/features/changes/testing/fixtures';
+import { aTask } from '@/features/tasks/testing/fixtures';
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { TestProviders } from '@/testing/test-utils';
+
+import { routes } from '../../router';
+
+const ID = '5b9d6c1e-0000-4000-8000-000000000001';
+const cal = { username: 'cab1', displayName: 'Cal Board', roles: ['CAB_MEMBER'] };
+
+describe('task page', () => {
+  it('shows the change beside the vote and returns to the inbox with a message once voted', async () => {
+    document.cookie = 'XSRF-TOKEN=t';
+    let completed = false;
+    mockFetch({
+      'GET /api/me': () => jsonResponse(cal),
+      'GET /api/tasks/count': () => jsonResponse({ mine: completed ? 0 : 1, groups: 0 }),
+      'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
+      [`GET /api/tasks/${ID}`]: () =>
+        jsonResponse(aTask({ state: completed ? 'COMPLETED' : 'OPEN' })),
+      'GET /api/changes/CHG-000042': () =>
+        jsonResponse(
+          aChange({ state: 'AWAITING_CAB', description: 'Minor version upgrade of PostgreSQL.' }),
+        ),
+      [`POST /api/tasks/${ID}/complete`]: () => {
+        completed = true;
+        return jsonResponse(aTask({ state: 'COMPLETED', completedBy: 'cab1', outcome: 'approve' }));
+      },
+      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]),
+    });
+    const router = createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] });
+    const user = userEvent.setup();
+    render(
+      <TestProviders>
+        <RouterProvider router={router} />
+      </TestProviders>,
+    );
+
+    expect(await screen.findByText('Minor version upgrade of PostgreSQL.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open CHG-000042' })).toHaveAttribute(
+      'href',
+      '/changes/CHG-000042',
+    );
+
+    await user.click(screen.getByRole('radio', { name: 'Approve' }));
+    await user.click(screen.getByRole('button', { name: 'Complete task' }));
+
+    expect(await screen.findByText('Completed “CAB vote” on CHG-000042.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/inbox');
+  });
+});

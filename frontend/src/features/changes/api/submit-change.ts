@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import { changeQueryKey, changeViewSchema, type ChangeView } from './get-change';
+
+/** Starts the process for a draft, or resubmits an RFC the change manager asked questions about. */
+export async function submitChange(key: string): Promise<ChangeView> {
+  return changeViewSchema.parse(await api.post(`/changes/${encodeURIComponent(key)}/submit`));
+}
+
+export function useSubmitChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: submitChange,
+    onSuccess: (change) => {
+      queryClient.setQueryData(changeQueryKey(change.key), change);
+      // Resubmitting completes the requester's "provide information" task.
+      void queryClient.invalidateQueries({ queryKey: ['changes', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    },
+  });
+}

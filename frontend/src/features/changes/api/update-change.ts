@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { ChangeRequestBody } from './create-change';
+import { changeQueryKey, changeViewSchema, type ChangeView } from './get-change';
+
+/** Only the requester may change an RFC, and only in DRAFT or INFO_REQUESTED (else 403/409). */
+export async function updateChange(key: string, body: ChangeRequestBody): Promise<ChangeView> {
+  return changeViewSchema.parse(await api.put(`/changes/${encodeURIComponent(key)}`, body));
+}
+
+export function useUpdateChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, body }: { key: string; body: ChangeRequestBody }) =>
+      updateChange(key, body),
+    onSuccess: (change) => {
+      queryClient.setQueryData(changeQueryKey(change.key), change);
+      void queryClient.invalidateQueries({ queryKey: ['changes', 'list'] });
+    },
+  });
+}

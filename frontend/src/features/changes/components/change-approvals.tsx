@@ -1,0 +1,78 @@
+import { Alert, Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
+
+import { errorMessage } from '@/lib/form-errors';
+
+import { tallyOf, useChangeApprovals, type Decision } from '../api/get-change-approvals';
+
+const DECISION_COLORS: Record<Decision, string> = {
+  approve: 'green',
+  reject: 'red',
+  abstain: 'gray',
+};
+
+const when = (at: string | null) =>
+  at ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+
+export function ChangeApprovals({ changeKey }: { changeKey: string }) {
+  const approvals = useChangeApprovals(changeKey);
+
+  if (approvals.isPending) return <Skeleton height={120} aria-label="Loading approvals" />;
+  if (approvals.isError) {
+    return (
+      <Alert color="red" variant="light" title="Could not load the approvals">
+        {errorMessage(approvals.error)}
+      </Alert>
+    );
+  }
+  if (approvals.data.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Nobody has been asked to approve this change yet.
+      </Text>
+    );
+  }
+
+  const tally = tallyOf(approvals.data);
+  return (
+    <Stack>
+      <Text fw={600} aria-label="Tally">
+        {tally.approve} approve · {tally.reject} reject · {tally.abstain} abstain
+        {tally.pending > 0 && ` · ${tally.pending} not voted yet`}
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Approver</Table.Th>
+              <Table.Th>Roles</Table.Th>
+              <Table.Th>Decision</Table.Th>
+              <Table.Th>Comment</Table.Th>
+              <Table.Th>When</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {approvals.data.map((a) => (
+              <Table.Tr key={a.approver}>
+                <Table.Td>{a.displayName}</Table.Td>
+                <Table.Td>{a.roles.join(', ')}</Table.Td>
+                <Table.Td>
+                  {a.decision ? (
+                    <Badge color={DECISION_COLORS[a.decision]} variant="light">
+                      {a.decision}
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      pending
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{a.comment ?? '—'}</Table.Td>
+                <Table.Td>{when(a.at)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

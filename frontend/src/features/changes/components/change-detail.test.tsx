@@ -1,0 +1,151 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/test-utils';
+
+import { changeViewSchema } from '../api/get-change';
+import { aChange } from '../testing/fixtures';
+
+import { ChangeDetail } from './change-detail';
+
+const ann = { username: 'ann', roles: ['REQUESTER'] as const };
+const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
+const cab = { username: 'cab1', roles: ['CAB_MEMBER'] as const };
+
+const view = (overrides: Record<string, unknown> = {}) =>
+  changeViewSchema.parse(aChange(overrides));
+
+describe('ChangeDetail', () => {
+  it('shows the header, the overview and the diagram placeholder', () => {
+    renderWithProviders(<ChangeDetail change={view({ emergency: true })} viewer={cab} />);
+
+    expect(
+      screen.getByRole('heading', { name: 'Upgrade the orders database' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('CHG-000042')).toBeInTheDocument();
+    expect(screen.getByText('Emergency')).toBeInTheDocument();
+    expect(screen.getByText('CI-00004')).toBeInTheDocument();
+    expect(screen.getByText('runbook.pdf')).toBeInTheDocument();
+    expect(screen.getByText('Process diagram: coming with the inbox release')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Withdraw' })).not.toBeInTheDocument();
+  });
+
+  it('lets the requester edit and submit a draft', () => {
+    renderWithProviders(<ChangeDetail change={view()} viewer={ann} />);
+
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute(
+      'href',
+      '/changes/CHG-000042/edit',
+    );
+    expect(screen.getByRole('button', { name: 'Submit' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Withdraw' })).toBeInTheDocument();
+  });
+
+  it('tallies the CAB votes on the approvals tab', async () => {
+    mockFetch({
+      'GET /api/changes/CHG-000042/approvals': () =>
+        jsonResponse([
+          {
+            approver: 'cab1',
+            displayName: 'Cal Board',
+            roles: ['CAB_MEMBER'],
+            decision: 'approve',
+            comment: null,
+            at: '2026-03-02T10:00:00Z',
+          },
+          {
+            approver: 'cab2',
+            displayName: 'Cora Board',
+            roles: ['CAB_MEMBER'],
+            decision: 'approve',
+            comment: 'fine',
+            at: '2026-03-02T11:00:00Z',
+          },
+          {
+            approver: 'cab3',
+            displayName: 'Cid Board',
+            roles: ['CAB_MEMBER', 'ECAB_MEMBER'],
+            decision: 'abstain',
+            comment: 'my team',
+            at: '2026-03-02T12:00:00Z',
+          },
+          { approver: 'cab4', displayName: 'Cyd Board', roles: ['CAB_MEMBER'] },
+        ]),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ChangeDetail change={view({ state: 'AWAITING_CAB' })} viewer={cab} />);
+
+    await user.click(screen.getByRole('tab', { name: 'Approvals' }));
+
+    expect(
+      await screen.findByText('2 approve · 0 reject · 1 abstain · 1 not voted yet'),
+    ).toBeInTheDocument();
+    const row = screen.getByText('Cid Board').closest('tr')!;
+    expect(within(row).getByText('CAB_MEMBER, ECAB_MEMBER')).toBeInTheDocument();
+    expect(within(row).getByText('abstain')).toBeInTheDocument();
+    expect(within(row).getByText('my team')).toBeInTheDocument();
+  });
+
+  it('shows the timeline oldest first with actor, outcome and detail', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ChangeDetail
+        change={view({
+          history: [
+            {
+              at: '2026-03-03T10:00:00Z',
+              elementId: 'review_rfc',
+              stepName: 'Review RFC',
+              actor: 'carla',
+              outcome: 'request_information',
+              detail: 'Which database?',
+            },
+            {
+              at: '2026-03-02T10:00:00Z',
+              elementId: 'submit',
+              stepName: 'Submitted',
+              state: 'SUBMITTED',
+              actor: 'ann',
+            },
+          ],
+        })}
+        viewer={cab}
+      />,
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Timeline' }));
+
+    const steps = screen.getAllByText(/^(Review RFC|Submitted)$/).map((el) => el.textContent);
+    expect(steps).toEqual(['Submitted', 'Review RFC']);
+    expect(screen.getByText('Which database?')).toBeInTheDocument();
+    expect(screen.getByText('request_information')).toBeInTheDocument();
+  });
+
+  it('asks a change manager for a reason before withdrawing', async () => {
+    document.cookie = 'XSRF-TOKEN=t';
+    const fetchMock = mockFetch({
+      'POST /api/changes/CHG-000042/withdraw': () => jsonResponse(aChange({ state: 'WITHDRAWN' })),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ChangeDetail change={view({ state: 'AWAITING_CAB' })} viewer={carla} />);
+
+    await user.click(screen.getByRole('button', { name: 'Withdraw' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+    expect(await within(dialog).findByText('must not be blank')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Reason' }),
+      'Vendor postponed the release',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({
+      reason: 'Vendor postponed the release',
+    });
+  });
+});

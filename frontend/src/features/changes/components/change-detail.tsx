@@ -1,0 +1,49 @@
+import { Card, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+
+import type { ChangeView } from '../api/get-change';
+import type { Viewer } from '../utils/change-actions';
+
+import { ChangeActionsBar } from './change-actions-bar';
+import { ChangeApprovals } from './change-approvals';
+import { ChangeHeader } from './change-header';
+import { ChangeOverview, ChangePlans } from './change-overview';
+import { ChangeTimeline } from './change-timeline';
+
+export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: Viewer }) {
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <ChangeHeader change={change} />
+        <ChangeActionsBar change={change} viewer={viewer} />
+      </Group>
+      <Paper withBorder p="md">
+        {/* Unmounted tabs fetch nothing: approvals load when their tab opens. */}
+        <Tabs defaultValue="overview" keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="plans">Plans</Tabs.Tab>
+            <Tabs.Tab value="approvals">Approvals</Tabs.Tab>
+            <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="overview">
+            <ChangeOverview change={change} />
+          </Tabs.Panel>
+          <Tabs.Panel value="plans">
+            <ChangePlans change={change} />
+          </Tabs.Panel>
+          <Tabs.Panel value="approvals">
+            <ChangeApprovals changeKey={change.key} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <ChangeTimeline history={change.history} />
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+      <Card withBorder>
+        <Text size="sm" c="dimmed">
+          Process diagram: coming with the inbox release
+        </Text>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,189 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/test-utils';
+
+import { changeViewSchema } from '../api/get-change';
+import { aChange } from '../testing/fixtures';
+
+import { ChangeForm } from './change-form';
+
+const lookups = {
+  'GET /api/change-models': () => jsonResponse([]),
+  'GET /api/cis?limit=20': () =>
+    jsonResponse({
+      items: [
+        {
+          key: 'CI-00004',
+          name: 'orders-db',
+          type: 'DATABASE',
+          environment: 'prod',
+          criticality: 'HIGH',
+          ownerGroup: 'dba',
+        },
+      ],
+      next: null,
+    }),
+};
+
+const bodyOf = (init: RequestInit | undefined) =>
+  JSON.parse(String(init?.body)) as Record<string, unknown>;
+
+function renderForm(change?: Record<string, unknown>) {
+  const onSaved = vi.fn();
+  renderWithProviders(
+    <ChangeForm change={change && changeViewSchema.parse(change)} onSaved={onSaved} />,
+  );
+  return onSaved;
+}
+
+describe('ChangeForm', () => {
+  it('checks the RFC in the browser before sending anything', async () => {
+    const fetchMock = mockFetch(lookups);
+    const user = userEvent.setup({ delay: null });
+    renderForm();
+
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Fix <b>it</b>');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByText('must not contain HTML')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText('must not be null').length).toBeGreaterThanOrEqual(3); // category, impact, urgency, window
+    expect(screen.getByText('Resulting priority:')).toBeInTheDocument();
+    const sent = fetchMock.mock.calls.map(
+      ([url, init]) => `${init?.method ?? 'GET'} ${String(url)}`,
+    );
+    expect(sent.filter((call) => !call.startsWith('GET'))).toEqual([]);
+  });
+
+  it('shows the ITIL priority of the chosen impact and urgency', async () => {
+    mockFetch(lookups);
+    const user = userEvent.setup({ delay: null });
+    renderForm(aChange({ impact: 2, urgency: 2 }));
+
+    expect(screen.getByLabelText('Priority P3')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Impact' }));
+    await user.click(await screen.findByRole('option', { name: '1 – High' }));
+
+    expect(await screen.findByLabelText('Priority P2')).toBeInTheDocument();
+  });
+
+  it("puts the server's field errors next to their fields and lists the rest", async () => {
+    document.cookie = 'XSRF-TOKEN=t';
+    mockFetch({
+      ...lookups,
+      'PUT /api/changes/CHG-000042': () =>
+        jsonResponse(
+          {
+            title: 'Invalid request',
+            status: 400,
+            detail: 'title: must not contain HTML; plannedEnd: must be after plannedStart',
+            errors: [
+              { field: 'title', message: 'must be unique among open changes' },
+              { field: 'plannedEnd', message: 'overlaps a freeze window' },
+              { field: 'attachments[0].sha256', message: 'does not match the stored file' },
+              { field: 'revision', message: 'is stale' },
+            ],
+          },
+          { status: 400, contentType: 'application/problem+json' },
+        ),
+    });
+    const user = userEvent.setup({ delay: null });
+    const onSaved = renderForm(aChange());
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    expect(await screen.findByText('must be unique among open changes')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('overlaps a freeze window')).toBeInTheDocument();
+    expect(screen.getByText('does not match the stored file')).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'title: must not contain HTML; plannedEnd: must be after plannedStart',
+    );
+    expect(within(alert).getByText('revision: is stale')).toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('saves and then submits, sending the window with the offset of its time zone', async () => {
+    document.cookie = 'XSRF-TOKEN=t';
+    const change = aChange({
+      plannedStart: '2026-07-01T20:00:00Z',
+      plannedEnd: '2026-07-01T23:00:00Z',
+    });
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-01T00:00:00Z') });
+    const fetchMock = mockFetch({
+      ...lookups,
+      'PUT /api/changes/CHG-000042': () => jsonResponse(change),
+      'POST /api/changes/CHG-000042/submit': () => jsonResponse({ ...change, state: 'SUBMITTED' }),
+    });
+    const user = userEvent.setup({ delay: null });
+    const onSaved = renderForm(change);
+
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({
+      submitted: true,
+      change: { state: 'SUBMITTED' },
+    });
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+    expect(bodyOf(put?.[1])).toMatchObject({
+      plannedStart: '2026-07-01T22:00:00+02:00',
+      plannedEnd: '2026-07-02T01:00:00+02:00',
+      timeZone: 'Europe/Berlin',
+      implementer: 'bob',
+      impact: 2,
+    });
+    expect(bodyOf(put?.[1])).not.toHaveProperty('changeModelId');
+    vi.useRealTimers();
+  });
+
+  it('fills an attachment row from a local file without uploading it', async () => {
+    mockFetch(lookups);
+    const user = userEvent.setup({ delay: null });
+    const { container } = renderWithProviders(<ChangeForm onSaved={() => {}} />);
+
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File(['abc'], 'runbook.txt', { type: 'text/plain' }));
+
+    expect(await screen.findByDisplayValue('runbook.txt')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Attachment 1 SHA-256' })).toHaveValue(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+    expect(screen.getByRole('textbox', { name: 'Attachment 1 size in bytes' })).toHaveValue('3');
+  });
+
+  it('takes category and plans from a chosen change model and locks the plans', async () => {
+    mockFetch({
+      ...lookups,
+      'GET /api/change-models': () =>
+        jsonResponse([
+          {
+            id: 'm1',
+            name: 'Certificate renewal',
+            description: 'Renew a TLS certificate',
+            category: 'SECURITY',
+            implementationPlan: 'Install the new certificate.',
+            testPlan: 'Check the chain.',
+            backoutPlan: 'Reinstall the old one.',
+            allowedCiTypes: ['CERTIFICATE'],
+            active: true,
+          },
+        ]),
+    });
+    const user = userEvent.setup({ delay: null });
+    renderForm();
+
+    await user.click(await screen.findByRole('combobox', { name: 'Change model' }));
+    await user.click(await screen.findByRole('option', { name: 'Certificate renewal' }));
+
+    const plan = screen.getByRole('textbox', { name: 'Implementation plan' });
+    expect(plan).toHaveValue('Install the new certificate.');
+    expect(plan).toHaveAttribute('readonly');
+    expect(screen.getByText(/The change model allows: certificate/)).toBeInTheDocument();
+  });
+});

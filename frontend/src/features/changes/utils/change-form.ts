@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+import { browserTimeZone, isoToWallTime, wallTimeToIso, type WallTime } from '@/lib/time-zone';
+
+import { changeRequestSchema, type ChangeRequestBody } from '../api/create-change';
+import type { ChangeView } from '../api/get-change';
+
+import type { Category } from './vocabulary';
+
+/**
+ * What the RFC form edits: the request body, except that selects may be empty and the planned
+ * window is wall-clock time in `timeZone` (what a datetime-local input holds).
+ */
+export type ChangeFormValues = Omit<
+  ChangeRequestBody,
+  'category' | 'impact' | 'urgency' | 'implementer' | 'changeModelId' | 'attachments'
+> & {
+  category: Category | null;
+  impact: number | null;
+  urgency: number | null;
+  implementer: string;
+  changeModelId: string | null;
+  plannedStart: WallTime;
+  plannedEnd: WallTime;
+  attachments: Array<{ name: string; size: number | null; sha256: string }>;
+};
+
+export function emptyChangeForm(timeZone = browserTimeZone()): ChangeFormValues {
+  return {
+    title: '',
+    description: '',
+    justification: '',
+    category: null,
+    implementer: '',
+    affectedCis: [],
+    impact: null,
+    urgency: null,
+    implementationPlan: '',
+    testPlan: '',
+    backoutPlan: '',
+    plannedStart: '',
+    plannedEnd: '',
+    timeZone,
+    incidentRefs: [],
+    attachments: [],
+    emergency: false,
+    changeModelId: null,
+  };
+}
+
+export function changeToFormValues(change: ChangeView): ChangeFormValues {
+  return {
+    title: change.title,
+    description: change.description,
+    justification: change.justification,
+    category: change.category,
+    implementer: change.implementer ?? '',
+    affectedCis: change.affectedCis,
+    impact: change.impact,
+    urgency: change.urgency,
+    implementationPlan: change.implementationPlan,
+    testPlan: change.testPlan,
+    backoutPlan: change.backoutPlan,
+    plannedStart: isoToWallTime(change.plannedStart, change.timeZone),
+    plannedEnd: isoToWallTime(change.plannedEnd, change.timeZone),
+    timeZone: change.timeZone,
+    incidentRefs: change.incidentRefs,
+    attachments: change.attachments,
+    emergency: change.emergency,
+    changeModelId: change.changeModelId,
+  };
+}
+
+/**
+ * The body to send for the form's values. Empty selects stay null so the schema reports them;
+ * optional fields left empty are omitted, as the server rejects unknown but not missing ones.
+ */
+export function formValuesToBody(values: ChangeFormValues): Record<string, unknown> {
+  const { implementer, changeModelId, plannedStart, plannedEnd, attachments, ...rest } = values;
+  return {
+    ...rest,
+    ...(implementer.trim() ? { implementer: implementer.trim() } : {}),
+    ...(changeModelId ? { changeModelId } : {}),
+    plannedStart: wallTimeToIso(plannedStart, values.timeZone),
+    plannedEnd: wallTimeToIso(plannedEnd, values.timeZone),
+    attachments: attachments.map((a) => ({ ...a, sha256: a.sha256.trim() })),
+  };
+}
+
+/** The form's resolver schema: form values in, a valid request body out, errors on form fields. */
+export const changeFormSchema = z
+  .custom<ChangeFormValues>()
+  .transform(formValuesToBody)
+  .pipe(changeRequestSchema);

@@ -1,0 +1,89 @@
+import { Alert, Anchor, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { safeRedirect } from '@/config/paths';
+import { errorMessage } from '@/lib/form-errors';
+
+import { useNotifications, type Notification } from '../api/get-notifications';
+
+export const LATEST = 10;
+
+/** A link inside this app, or undefined: notifications must not send anyone elsewhere. */
+export function internalLink(link: string | null): string | undefined {
+  return safeRedirect(link, '') || undefined;
+}
+
+function Item({
+  notification,
+  onOpen,
+}: {
+  notification: Notification;
+  onOpen: (n: Notification) => void;
+}) {
+  const href = internalLink(notification.link);
+  const content = (
+    <>
+      <Text size="sm" fw={notification.read ? 400 : 700} lineClamp={1}>
+        {notification.subject}
+      </Text>
+      {notification.body && (
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {notification.body}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {new Date(notification.createdAt).toLocaleString(undefined, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        })}
+      </Text>
+    </>
+  );
+  return href ? (
+    <Anchor
+      component={Link}
+      to={href}
+      underline="never"
+      c="inherit"
+      onClick={() => onOpen(notification)}
+    >
+      {content}
+    </Anchor>
+  ) : (
+    <UnstyledButton onClick={() => onOpen(notification)}>{content}</UnstyledButton>
+  );
+}
+
+/** The latest notifications, read or not; fetched only while shown. */
+export function NotificationList({ onOpen }: { onOpen: (notification: Notification) => void }) {
+  const notifications = useNotifications({ limit: LATEST });
+  if (notifications.isPending) return <Skeleton height={120} aria-label="Loading notifications" />;
+  if (notifications.isError) {
+    return (
+      <Alert color="red" variant="light">
+        {errorMessage(notifications.error)}
+      </Alert>
+    );
+  }
+  if (notifications.data.items.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" ta="center" py="md">
+        No notifications
+      </Text>
+    );
+  }
+  return (
+    <Stack
+      gap="sm"
+      component="ul"
+      aria-label="Latest notifications"
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+    >
+      {notifications.data.items.map((notification) => (
+        <li key={notification.id}>
+          <Item notification={notification} onOpen={onOpen} />
+        </li>
+      ))}
+    </Stack>
+  );
+}

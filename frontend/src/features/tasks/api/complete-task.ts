@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { CompletionBody } from '../utils/decisions';
+
+import { taskQueryKey } from './get-task';
+import { taskSchema, type Task } from './get-tasks';
+
+/**
+ * Completes a human task. The server answers 403 when segregation of duties forbids it, 409 when
+ * someone else was quicker, and 400 with field errors when the body is invalid.
+ */
+export async function completeTask(id: string, body: CompletionBody): Promise<Task> {
+  return taskSchema.parse(await api.post(`/tasks/${encodeURIComponent(id)}/complete`, body));
+}
+
+export function useCompleteTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: CompletionBody }) => completeTask(id, body),
+    onSuccess: (task) => {
+      queryClient.setQueryData(taskQueryKey(task.id), task);
+    },
+    // Whatever happened, the lists, counts and the change have probably moved on.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: ['changes'] });
+    },
+  });
+}

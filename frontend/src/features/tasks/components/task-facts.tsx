@@ -1,0 +1,45 @@
+import { Badge, Group, Text } from '@mantine/core';
+
+import type { Task } from '../api/get-tasks';
+import { ageOf, dueLabel, isOverdue } from '../utils/inbox-order';
+import { kindLabel } from '../utils/task-kinds';
+
+export function DueText({ task, now }: { task: Pick<Task, 'dueAt' | 'state'>; now: number }) {
+  const overdue = isOverdue(task, now);
+  return (
+    <Text
+      size="sm"
+      c={overdue ? 'red' : undefined}
+      fw={overdue ? 600 : undefined}
+      title={task.dueAt ? new Date(task.dueAt).toLocaleString() : undefined}
+      data-overdue={overdue || undefined}
+    >
+      {dueLabel(task, now)}
+    </Text>
+  );
+}
+
+/** Kind, priority, due date, age and who it is offered to. */
+export function TaskFacts({ task, now }: { task: Task; now: number }) {
+  const offeredTo = [...task.candidateGroups, ...task.candidateUsers];
+  return (
+    <Group gap="lg">
+      <Badge variant="light">{kindLabel(task.kind)}</Badge>
+      {task.priority && <Badge variant="outline">{task.priority}</Badge>}
+      <Group gap={4}>
+        <Text size="sm" c="dimmed">
+          Due
+        </Text>
+        <DueText task={task} now={now} />
+      </Group>
+      <Text size="sm" c="dimmed">
+        Waiting {ageOf(task, now)}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {task.assignee
+          ? `Assigned to ${task.assignee}`
+          : `Offered to ${offeredTo.join(', ') || 'nobody'}`}
+      </Text>
+    </Group>
+  );
+}
