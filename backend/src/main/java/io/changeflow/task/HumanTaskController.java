@@ -40,8 +40,9 @@ class HumanTaskController {
 	}
 
 	@GetMapping("/api/tasks")
-	List<TaskView> list(@RequestParam(defaultValue = "MINE") HumanTaskService.Scope scope,
+	List<TaskView> list(@RequestParam(name = "scope", defaultValue = "MINE") String scopeName,
 			@RequestParam(defaultValue = "OPEN") String state, Authentication user) {
+		HumanTaskService.Scope scope = scope(scopeName);
 		if (scope == HumanTaskService.Scope.ALL && !roles(user).contains("AUDITOR") && !roles(user).contains("ADMIN")
 				&& !roles(user).contains("CHANGE_MANAGER")) {
 			scope = HumanTaskService.Scope.GROUPS;
@@ -84,6 +85,15 @@ class HumanTaskController {
 			.filter((task) -> task.state() != TaskState.CANCELED || task.completedBy() != null)
 			.map(ApprovalView::of)
 			.toList();
+	}
+
+	private static HumanTaskService.Scope scope(String name) {
+		try {
+			return HumanTaskService.Scope.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw io.changeflow.platform.ApiException.invalid("scope", "must be one of mine, groups, all");
+		}
 	}
 
 	private static List<String> roles(Authentication user) {
