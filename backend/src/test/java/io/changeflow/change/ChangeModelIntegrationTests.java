@@ -3,6 +3,9 @@ package io.changeflow.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
+import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
 import io.changeflow.testing.IntegrationTest;
@@ -16,13 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeModelIntegrationTests extends IntegrationTest {
 
 	@Autowired
-	private RecordingChangeProcess process;
+	private ChangeService changes;
+
+	@Autowired
+	private ZeebeTestEngine engine;
 
 	private ApiSession admin;
 
 	@BeforeEach
 	void signIn() {
-		this.process.clear();
 		this.admin = signedIn("admin");
 	}
 
@@ -43,7 +48,7 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 		assertThat(created.json().path("active").asBoolean()).isTrue();
 
 		Map<String, Object> edited = model("Purge CDN cache", "SERVICE");
-		Response put = new PutSession(this.port, "admin").put("/api/change-models/" + id, edited);
+		Response put = this.admin.put("/api/change-models/" + id, edited);
 		assertThat(put.status()).as(put.toString()).isEqualTo(200);
 		assertThat(put.json().path("allowedCiTypes").toString()).isEqualTo("[\"SERVICE\"]");
 
@@ -64,9 +69,7 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 		ApiSession manager = signedIn("manager");
 
 		assertThat(manager.post("/api/change-models", model("Mine", "SERVER")).status()).isEqualTo(403);
-		assertThat(
-				new PutSession(this.port, "manager").put("/api/change-models/" + id, model("Mine", "SERVER")).status())
-			.isEqualTo(403);
+		assertThat(manager.put("/api/change-models/" + id, model("Mine", "SERVER")).status()).isEqualTo(403);
 		assertThat(signedIn("requester").post("/api/change-models/" + id + "/deactivate", Map.of()).status())
 			.isEqualTo(403);
 		assertThat(signedIn("auditor").get("/api/change-models?all=true").status()).isEqualTo(403);
@@ -109,10 +112,16 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 		assertThat(created.json().path("backoutPlan").asText()).startsWith("Take the server out of the pool");
 		assertThat(created.json().path("changeModelId").asText()).isEqualTo(id);
 		assertThat(submitted.status()).isEqualTo(200);
-		assertThat(this.process.starts).singleElement().satisfies((facts) -> {
-			assertThat(facts.changeModelId()).isEqualTo(id);
-			assertThat(facts.modelCiTypes()).containsExactly("SERVER", "APPLICATION");
-		});
+		ChangeFacts facts = this.changes.facts("CHG-000001");
+		assertThat(facts.changeModelId()).isEqualTo(id);
+		assertThat(facts.modelCiTypes()).containsExactly("SERVER", "APPLICATION");
+		Long instance = this.jdbc.queryForObject(
+				"select process_instance_key from change_request where change_key = 'CHG-000001'", Long.class);
+		assertThat(instance).as("a process runs for it").isNotNull();
+		processes().settle();
+		new ProcessInstanceAssert(instance, RecordStream.of(this.engine.getRecordStreamSource()))
+			.hasVariableWithValue("changeKey", "CHG-000001")
+			.hasVariableWithValue("standardModel", true);
 	}
 
 	@Test
@@ -143,7 +152,11 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 
 		assertThat(fieldOf(another)).isEqualTo("changeModelId");
 		assertThat(fieldOf(submit)).isEqualTo("changeModelId");
-		assertThat(this.process.starts).isEmpty();
+		assertThat(requester.get("/api/changes/CHG-000001").json().path("state").asText()).isEqualTo("DRAFT");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from change_request where process_instance_key is not null", Integer.class))
+			.as("no process started")
+			.isZero();
 	}
 
 	private String modelId(String name) {
