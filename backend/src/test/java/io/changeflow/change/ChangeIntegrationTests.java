@@ -467,7 +467,30 @@ class ChangeIntegrationTests extends IntegrationTest {
 	}
 
 	private ChangeView awaitState(String key, ChangeState state) {
-		return Eventually.await(key + " in " + state, () -> this.changes.get(key), (change) -> change.state() == state);
+		return Eventually.await(key + " in " + state, () -> {
+			failOnIncident(key);
+			return this.changes.get(key);
+		}, (change) -> change.state() == state);
+	}
+
+	/** A process stuck on an incident will not get anywhere: says why at once. */
+	private void failOnIncident(String key) {
+		Long instanceKey = this.jdbc
+			.queryForObject("select process_instance_key from change_request where change_key = ?", Long.class, key);
+		if (instanceKey == null) {
+			return;
+		}
+		Iterable<Record<IncidentRecordValue>> incidents = RecordStream.of(this.engine.getRecordStreamSource())
+			.incidentRecords();
+		StreamSupport.stream(incidents.spliterator(), false)
+			.filter((incident) -> incident.getIntent() == IncidentIntent.CREATED
+					&& incident.getValue().getProcessInstanceKey() == instanceKey)
+			.findFirst()
+			.ifPresent((incident) -> {
+				throw new AssertionError(
+						"The process of %s is stuck at %s: %s".formatted(key, incident.getValue().getElementId(),
+								incident.getValue().getErrorMessage().lines().findFirst().orElse("")));
+			});
 	}
 
 	/**
