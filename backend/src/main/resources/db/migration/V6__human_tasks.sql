@@ -20,7 +20,7 @@ create table human_task (
     due_at               timestamptz,
     priority             varchar(5),
     state                varchar(20)  not null,
-    outcome              varchar(40),
+    outcome              varchar(200),
     comment              text,
     completed_by         varchar(100),
     completed_at         timestamptz,

@@ -12,6 +12,7 @@ import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskKind;
 import io.changeflow.task.TaskState;
 import io.changeflow.task.TaskView;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public class ChangeWorkers {
 
 	private static final Set<ChangeState> FINAL = EnumSet.of(ChangeState.CLOSED, ChangeState.REJECTED,
 			ChangeState.WITHDRAWN);
+
+	private static final Duration SUBMIT_COMMIT_WAIT = Duration.ofSeconds(5);
 
 	private final ChangeService changes;
 
@@ -54,6 +57,7 @@ public class ChangeWorkers {
 
 	@JobWorker(type = "filter-rfc", fetchVariables = "changeKey")
 	public Map<String, Object> filterRfc(@Variable String changeKey) {
+		awaitSubmitted(changeKey);
 		return this.filter.filter(changeKey).variables();
 	}
 
@@ -108,6 +112,7 @@ public class ChangeWorkers {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		String changeKey = (String) variables.get("changeKey");
 		String elementId = job.getElementId();
+		awaitSubmitted(changeKey);
 		var element = this.models.element(elementId);
 		String name = element.map(ProcessModels.Element::name).orElse(elementId);
 		ChangeState state = element.flatMap((e) -> e.property("changeState")).map(ChangeState::valueOf).orElse(null);
@@ -125,6 +130,24 @@ public class ChangeWorkers {
 			this.changes.recordStep(changeKey, new StepRecord(elementId, name, state, null, null, null, null));
 			if (state == ChangeState.READY_FOR_RELEASE) {
 				tellRequester(variables, changeKey, "Approved and scheduled: ready for release");
+			}
+		}
+	}
+
+	/**
+	 * The submit that started the process commits a moment after the engine took the
+	 * start, so the first steps can arrive while the row still reads DRAFT; they wait for
+	 * the commit.
+	 */
+	private void awaitSubmitted(String changeKey) {
+		long deadline = System.nanoTime() + SUBMIT_COMMIT_WAIT.toNanos();
+		while (this.changes.get(changeKey).state() == ChangeState.DRAFT && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}

@@ -42,7 +42,7 @@ class EmbeddedEngineIntegrationTests extends IntegrationTest {
 		var job = driver.awaitJob("check-input");
 		assertThat(job.getVariablesAsMap()).containsEntry("rfc", "CHG-000001");
 		driver.complete(job, Map.of("checked", true));
-		driver.complete(driver.awaitUserTask("confirm_input"), Map.of());
+		driver.complete(driver.awaitUserTask(instance, "confirm_input"), Map.of());
 
 		driver.assertThatInstance(instance)
 			.hasPassedElementsInOrder("check_input", "confirm_input", "smoke_done")

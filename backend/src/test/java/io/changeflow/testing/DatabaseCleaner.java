@@ -1,5 +1,6 @@
 package io.changeflow.testing;
 
+import io.camunda.client.CamundaClient;
 import java.util.List;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -18,6 +19,24 @@ final class DatabaseCleaner {
 	DatabaseCleaner(JdbcTemplate jdbc, List<ApplicationRunner> seeders) {
 		this.jdbc = jdbc;
 		this.seeders = seeders;
+	}
+
+	/**
+	 * Cancels the change processes of the last test first: change keys start again at
+	 * CHG-000001 after the reset, and a leftover instance would take messages meant for a
+	 * new one.
+	 */
+	void clean(CamundaClient engine) throws Exception {
+		for (Long instance : this.jdbc.queryForList(
+				"select process_instance_key from change_request where process_instance_key is not null", Long.class)) {
+			try {
+				engine.newCancelInstanceCommand(instance).send().join();
+			}
+			catch (RuntimeException ex) {
+				// Already ended: nothing to cancel.
+			}
+		}
+		clean();
 	}
 
 	void clean() throws Exception {

@@ -46,7 +46,7 @@ public abstract class IntegrationTest {
 		List<ApplicationRunner> ours = this.seeders.stream()
 			.filter((runner) -> runner.getClass().getPackageName().startsWith("io.changeflow"))
 			.toList();
-		new DatabaseCleaner(this.jdbc, ours).clean();
+		new DatabaseCleaner(this.jdbc, ours).clean(this.camundaClient);
 	}
 
 	/** A new cookie-keeping HTTP session, not signed in. */
@@ -60,7 +60,7 @@ public abstract class IntegrationTest {
 	}
 
 	protected ProcessDriver processes() {
-		return new ProcessDriver(this.camundaClient, this.engine);
+		return new ProcessDriver(this.camundaClient, this.engine, this.jdbc);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives processes in the app's embedded engine through the app's own
@@ -20,17 +21,18 @@ import java.util.function.Predicate;
  */
 public final class ProcessDriver {
 
-	private static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
-
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final CamundaClient client;
 
 	private final ZeebeTestEngine engine;
 
-	ProcessDriver(CamundaClient client, ZeebeTestEngine engine) {
+	private final JdbcTemplate jdbc;
+
+	ProcessDriver(CamundaClient client, ZeebeTestEngine engine, JdbcTemplate jdbc) {
 		this.client = client;
 		this.engine = engine;
+		this.jdbc = jdbc;
 	}
 
 	public CamundaClient client() {
@@ -53,14 +55,41 @@ public final class ProcessDriver {
 		return await(jobType, (job) -> true, "a job of type '" + jobType + "'");
 	}
 
-	/** Waits until a user task is open in the element and activates it. */
-	public ActivatedJob awaitUserTask(String elementId) {
-		return await(USER_TASK_JOB, (job) -> job.getElementId().equals(elementId),
-				"a user task in element '" + elementId + "'");
+	/**
+	 * Waits until a user task of an instance is open in the element. The app's inbox
+	 * worker takes every user task job, so the task is found as its inbox row.
+	 * @return the job key to complete it with
+	 */
+	public long awaitUserTask(ProcessInstanceEvent instance, String elementId) {
+		Instant deadline = Instant.now().plus(WAIT);
+		while (Instant.now().isBefore(deadline)) {
+			List<Long> keys = this.jdbc.queryForList(
+					"select job_key from human_task where process_instance_key = ? and element_id = ? and state = 'OPEN'",
+					Long.class, instance.getProcessInstanceKey(), elementId);
+			if (!keys.isEmpty()) {
+				return keys.getFirst();
+			}
+			sleep();
+		}
+		throw new AssertionError("Waited " + WAIT + " for a user task in element '" + elementId + "'");
 	}
 
 	public void complete(ActivatedJob job, Map<String, Object> variables) {
-		this.client.newCompleteCommand(job.getKey()).variables(variables).send().join();
+		complete(job.getKey(), variables);
+	}
+
+	public void complete(long jobKey, Map<String, Object> variables) {
+		this.client.newCompleteCommand(jobKey).variables(variables).send().join();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
