@@ -25,6 +25,7 @@ import {
 import { AffectedCisInput } from './affected-cis-input';
 import { AttachmentsFields } from './attachments-fields';
 import { ChangeModelSelect } from './change-model-select';
+import { REVISABLE } from '../utils/change-actions';
 import { RfcBasicsFields } from './rfc-basics-fields';
 import { RfcImpactFields } from './rfc-impact-fields';
 import { RfcPlansFields } from './rfc-plans-fields';
@@ -107,17 +108,29 @@ export function ChangeForm({ change, onSaved }: ChangeFormProps) {
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button
-              variant="default"
-              loading={busy === 'save'}
-              disabled={busy === 'submit'}
-              onClick={form.handleSubmit((body) => save(body, false))}
-            >
-              Save draft
-            </Button>
-            <Button type="submit" loading={busy === 'submit'} disabled={busy === 'save'}>
-              {change?.state === 'INFO_REQUESTED' ? 'Resubmit' : 'Submit'}
-            </Button>
+            {change && REVISABLE.includes(change.state) ? (
+              // Saving an approved change starts its next revision; the process takes it from there.
+              <Button
+                loading={busy === 'save'}
+                onClick={form.handleSubmit((body) => save(body, false))}
+              >
+                Save as new revision (needs approval again)
+              </Button>
+            ) : (
+              <>
+                <Button
+                  variant="default"
+                  loading={busy === 'save'}
+                  disabled={busy === 'submit'}
+                  onClick={form.handleSubmit((body) => save(body, false))}
+                >
+                  Save draft
+                </Button>
+                <Button type="submit" loading={busy === 'submit'} disabled={busy === 'save'}>
+                  {change?.state === 'INFO_REQUESTED' ? 'Resubmit' : 'Submit'}
+                </Button>
+              </>
+            )}
           </Group>
         </Stack>
       </form>

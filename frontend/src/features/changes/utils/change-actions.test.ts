@@ -61,6 +61,15 @@ describe('changeActions', () => {
       expect(changeActions(change(state), carla).withdraw).toBe(false);
     }
   });
+
+  it('lets the requester revise an approved change that is not implemented yet, without a submit', () => {
+    for (const state of ['SCHEDULING', 'SCHEDULE_CONFLICT', 'READY_FOR_RELEASE'] as const) {
+      expect(changeActions(change(state), ann).edit).toBe(true);
+      expect(changeActions(change(state), ann).submit).toBe(false);
+      expect(changeActions(change(state), carla).edit).toBe(false);
+    }
+    expect(changeActions(change('IN_PIR'), ann).edit).toBe(false);
+  });
 });
 
 describe('informationRequest', () => {

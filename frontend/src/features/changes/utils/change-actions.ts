@@ -6,6 +6,9 @@ export type Viewer = { username: string; roles: readonly Role[] };
 
 const EDITABLE: readonly ChangeState[] = ['DRAFT', 'INFO_REQUESTED'];
 
+// Approved, not yet implemented: an edit is a new revision that goes through approval again.
+export const REVISABLE: readonly ChangeState[] = ['SCHEDULING', 'SCHEDULE_CONFLICT', 'READY_FOR_RELEASE'];
+
 // Open and not yet released: afterwards the change has happened and only the PIR remains.
 const WITHDRAWABLE: readonly ChangeState[] = [
   'DRAFT',
@@ -37,7 +40,7 @@ export function changeActions(
   const isRequester = change.requester === viewer.username;
   const editable = isRequester && EDITABLE.includes(change.state);
   return {
-    edit: editable,
+    edit: editable || (isRequester && REVISABLE.includes(change.state)),
     submit: editable,
     withdraw:
       (isRequester || viewer.roles.includes('CHANGE_MANAGER')) &&

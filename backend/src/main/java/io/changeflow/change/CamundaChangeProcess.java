@@ -1,6 +1,7 @@
 package io.changeflow.change;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.changeflow.platform.ApiException;
 import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskKind;
@@ -81,6 +82,20 @@ class CamundaChangeProcess implements ChangeProcess {
 			throw new ApiException(HttpStatus.CONFLICT, "Not ready for an answer",
 					"The request for information is still being delivered; try again in a moment", null);
 		}
+	}
+
+	@Override
+	public long revise(ChangeFacts change, Long previousInstance) {
+		if (previousInstance != null) {
+			try {
+				this.engine.newCancelInstanceCommand(previousInstance).send().join();
+			}
+			catch (ClientStatusException ex) {
+				// Already gone (the embedded engine restarted): the new instance is all
+				// that runs.
+			}
+		}
+		return start(change);
 	}
 
 	@Override

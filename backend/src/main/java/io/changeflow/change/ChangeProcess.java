@@ -22,6 +22,17 @@ public interface ChangeProcess {
 	void resubmit(ChangeFacts change);
 
 	/**
+	 * The requester edited an approved change: the approval no longer holds. The running
+	 * process ends and a new one starts from the filter, so the revision is classified
+	 * and approved again.
+	 * @param change the revised facts
+	 * @param previousInstance the engine handle of the process that ran so far (may be
+	 * null)
+	 * @return the new process instance key
+	 */
+	long revise(ChangeFacts change, Long previousInstance);
+
+	/**
 	 * The requester (or a change manager) withdrew the RFC: the process ends.
 	 * @param changeKey the change
 	 * @param reason why

@@ -37,6 +37,9 @@ import org.springframework.http.HttpStatus;
 class ChangeRequest {
 
 	/** Too late to withdraw: the release owns the change now. */
+	private static final Set<ChangeState> APPROVED = EnumSet.of(ChangeState.SCHEDULING, ChangeState.SCHEDULE_CONFLICT,
+			ChangeState.READY_FOR_RELEASE);
+
 	private static final Set<ChangeState> NOT_WITHDRAWABLE = EnumSet.of(ChangeState.READY_FOR_RELEASE,
 			ChangeState.IN_PIR);
 
@@ -172,6 +175,10 @@ class ChangeRequest {
 		throw conflict("only a draft or a change waiting for information can be submitted");
 	}
 
+	Long processInstanceKey() {
+		return this.processInstanceKey;
+	}
+
 	/** The engine's handle of the process now running for it. */
 	void runsAs(long processInstanceKey) {
 		this.processInstanceKey = processInstanceKey;
@@ -283,9 +290,30 @@ class ChangeRequest {
 	}
 
 	void requireEditable() {
-		if (this.state != ChangeState.DRAFT && this.state != ChangeState.INFO_REQUESTED) {
+		if (this.state != ChangeState.DRAFT && this.state != ChangeState.INFO_REQUESTED && !isApproved()) {
 			throw conflict("it can only change through its process");
 		}
+	}
+
+	/**
+	 * Approved and scheduled, not yet implemented: an edit now is a new revision that has
+	 * to be approved again.
+	 */
+	boolean isApproved() {
+		return APPROVED.contains(this.state);
+	}
+
+	/**
+	 * Starts the next revision after an edit of an approved change: back to the start.
+	 */
+	void revise(String by) {
+		if (!isApproved()) {
+			throw conflict("only an approved change not yet implemented is revised");
+		}
+		this.revision++;
+		append(new StepRecord("rfc_submitted", "Revised after approval: needs approval again", ChangeState.SUBMITTED,
+				by, "revised", "Revision " + this.revision, null));
+		touch();
 	}
 
 	private void requireOpen(String what) {

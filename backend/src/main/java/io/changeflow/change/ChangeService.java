@@ -57,8 +57,16 @@ public class ChangeService {
 		ChangeRequest change = find(key);
 		requireRequester(change, user, "edit");
 		change.requireEditable();
+		boolean revision = change.isApproved();
 		change.edit(this.validator.check(body), ChangeValidator.affectedCis(body), body.incidentRefs());
 		change.attach(body.attachments(), user);
+		if (revision) {
+			change.revise(user);
+			this.changes.flush();
+			ChangeModel model = model(change);
+			change.runsAs(this.process.revise(change.facts((model != null) ? model.allowedCiTypes() : List.of()),
+					change.processInstanceKey()));
+		}
 		return change.view();
 	}
 

@@ -252,6 +252,31 @@ class ChangeIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anEditAfterApprovalIsANewRevisionThatIsApprovedAgain() {
+		Map<String, Object> rfc = Rfcs.valid("Restart the staging checkout-api", List.of("CI-00009"));
+		rfc.put("changeModelId", modelId("Restart app server"));
+		assertThat(this.requester.post("/api/changes", rfc).status()).isEqualTo(201);
+		submit("CHG-000001");
+		awaitState("CHG-000001", ChangeState.READY_FOR_RELEASE);
+		Eventually.await("the release task in the inbox", () -> openTasks("CHG-000001"),
+				(open) -> open.contains("READY_FOR_RELEASE"));
+		long approvedInstance = instanceKey("CHG-000001");
+
+		rfc.put("description", "Restart both staging nodes, one after the other.");
+		Response edited = this.requester.put("/api/changes/CHG-000001", rfc);
+
+		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+		assertThat(edited.json().path("revision").asInt()).isEqualTo(2);
+		assertThat(edited.json().path("state").asText()).isEqualTo("SUBMITTED");
+		awaitState("CHG-000001", ChangeState.READY_FOR_RELEASE);
+		assertThat(instanceKey("CHG-000001")).isNotEqualTo(approvedInstance);
+		assertThat(this.changes.get("CHG-000001").history()).anySatisfy(
+				(step) -> assertThat(step.stepName()).isEqualTo("Revised after approval: needs approval again"));
+		Eventually.await("one release task, of the new revision", () -> openTasks("CHG-000001"),
+				(open) -> open.equals(List.of("READY_FOR_RELEASE")));
+	}
+
+	@Test
 	void theListFiltersByStatePriorityTextAndWindow() {
 		createDraft("Upgrade checkout-api", 0, 2);
 		createDraft("Rotate the shop certificate", 24, 25);
