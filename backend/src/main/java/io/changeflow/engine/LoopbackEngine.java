@@ -3,6 +3,7 @@ package io.changeflow.engine;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.process.test.engine.InMemoryEngine;
+import io.changeflow.platform.LoopbackPorts;
 import io.grpc.Server;
 import io.grpc.netty.NettyServerBuilder;
 import java.lang.reflect.Field;
@@ -28,6 +29,7 @@ final class LoopbackEngine {
 	}
 
 	static ZeebeTestEngine start(int port) {
+		LoopbackPorts.requireFree(port, "embedded engine", "CHANGEFLOW_ENGINE_PORT");
 		ZeebeTestEngine engine = EngineFactory.create(port);
 		replaceServer(engine, port);
 		engine.start();

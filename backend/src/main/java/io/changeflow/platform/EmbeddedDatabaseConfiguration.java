@@ -71,6 +71,7 @@ class EmbeddedDatabaseConfiguration {
 		Files.createDirectories(clusterDir);
 		Files.createDirectories(binariesDir);
 		OrphanPostgres.stopIfAny(clusterDir);
+		LoopbackPorts.requireFree(properties.port(), "embedded PostgreSQL", "CHANGEFLOW_DB_PORT");
 		EmbeddedPostgres postgres = startServer(properties, clusterDir, binariesDir);
 		createDatabaseIfMissing(postgres, properties.name());
 		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", properties.port(), clusterDir);
