@@ -41,16 +41,7 @@ class CamundaChangeProcess implements ChangeProcess {
 
 	@Override
 	public long start(ChangeFacts change) {
-		Map<String, Object> variables = variables(change);
-		variables.put("informationTimeout", this.informationTimeout.toString());
-		variables.put("ecabTimeout", this.ecabTimeout.toString());
-		return this.engine.newCreateInstanceCommand()
-			.bpmnProcessId(PROCESS_ID)
-			.latestVersion()
-			.variables(variables)
-			.send()
-			.join()
-			.getProcessInstanceKey();
+		return create(change, Map.of(), null);
 	}
 
 	/**
@@ -58,16 +49,19 @@ class CamundaChangeProcess implements ChangeProcess {
 	 * when the embedded engine, which keeps nothing across restarts, comes back empty.
 	 */
 	long resume(ChangeFacts change, Map<String, Object> decided, String element) {
+		return create(change, decided, element);
+	}
+
+	private long create(ChangeFacts change, Map<String, Object> decided, String startBefore) {
 		Map<String, Object> variables = variables(change);
 		variables.put("informationTimeout", this.informationTimeout.toString());
 		variables.put("ecabTimeout", this.ecabTimeout.toString());
 		variables.putAll(decided);
-		return this.engine.newCreateInstanceCommand()
+		var command = this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
-			.variables(variables)
-			.startBeforeElement(element)
-			.send()
+			.variables(variables);
+		return ((startBefore != null) ? command.startBeforeElement(startBefore) : command).send()
 			.join()
 			.getProcessInstanceKey();
 	}

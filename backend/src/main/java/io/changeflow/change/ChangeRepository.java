@@ -13,6 +13,9 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 
 	Optional<ChangeRequest> findByKey(String key);
 
+	@Query("select c.key from ChangeRequest c where c.state in :states order by c.key")
+	List<String> findKeysByStateIn(Collection<ChangeState> states);
+
 	@Query(value = "select nextval('change_request_number')", nativeQuery = true)
 	long nextNumber();
 

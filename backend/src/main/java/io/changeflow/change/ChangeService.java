@@ -139,12 +139,7 @@ public class ChangeService {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> inProcess() {
-		return this.changes.findAll()
-			.stream()
-			.filter((change) -> ChangeState.open().contains(change.view().state()))
-			.map((change) -> change.view().key())
-			.sorted()
-			.toList();
+		return this.changes.findKeysByStateIn(ChangeState.open());
 	}
 
 	/**

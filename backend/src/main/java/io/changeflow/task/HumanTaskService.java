@@ -59,14 +59,15 @@ public class HumanTaskService {
 
 	@Transactional(readOnly = true)
 	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly) {
-		return this.tasks.findAll()
-			.stream()
-			.filter((task) -> !openOnly || task.state() == TaskState.OPEN)
-			.filter((task) -> switch (scope) {
-				case MINE -> user.equals(assigneeOf(task));
-				case GROUPS -> assigneeOf(task) == null && task.isFor(user, roles);
-				case ALL -> true;
-			})
+		// Open tasks are a small set with an index; all tasks (history) only when asked
+		// for.
+		List<HumanTask> candidates = openOnly ? this.tasks.findByStateOrderByCreatedAt(TaskState.OPEN)
+				: this.tasks.findAll();
+		return candidates.stream().filter((task) -> switch (scope) {
+			case MINE -> user.equals(assigneeOf(task));
+			case GROUPS -> assigneeOf(task) == null && task.isFor(user, roles);
+			case ALL -> true;
+		})
 			.map((task) -> task.view(refusal(task, user, roles)))
 			.sorted(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(TaskView::priority, Comparator.nullsLast(Comparator.naturalOrder()))
