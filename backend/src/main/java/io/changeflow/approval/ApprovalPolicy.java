@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns the CAB policy (roles and quorums from DMN {@code cab_policy}) into people: every
@@ -35,11 +37,14 @@ public class ApprovalPolicy {
 
 	private final int cabDeadlineDays;
 
-	ApprovalPolicy(UserDirectory users, SegregationOfDuties duties,
+	private final CabRoundRepository rounds;
+
+	ApprovalPolicy(UserDirectory users, SegregationOfDuties duties, CabRoundRepository rounds,
 			@Value("${changeflow.cab.quorum:majority}") String cabQuorum,
 			@Value("${changeflow.cab.deadline-working-days:2}") int cabDeadlineDays) {
 		this.users = users;
 		this.duties = duties;
+		this.rounds = rounds;
 		this.clock = Clock.systemUTC();
 		this.cabQuorum = cabQuorum;
 		this.cabDeadlineDays = cabDeadlineDays;
@@ -81,7 +86,20 @@ public class ApprovalPolicy {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		ZonedDateTime deadline = WorkingDays.after(now, this.cabDeadlineDays, ZoneOffset.UTC);
 		ZonedDateTime reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
-		return new CabRoster(approvers, required, reminder.toInstant().toString(), deadline.toInstant().toString());
+		CabRoster roster = new CabRoster(approvers, required, reminder.toInstant().toString(),
+				deadline.toInstant().toString());
+		this.rounds.save(new CabRound(changeKey, now.toInstant(), roster));
+		return roster;
+	}
+
+	/**
+	 * The latest CAB vote of each of the changes that had one.
+	 * @param changeKeys the changes
+	 * @return their rounds, in no particular order
+	 */
+	@Transactional(readOnly = true)
+	public List<CabRoundView> rounds(Collection<String> changeKeys) {
+		return this.rounds.findByChangeKeyIn(changeKeys).stream().map(CabRound::view).toList();
 	}
 
 	private List<PolicyRole> expandOwners(List<PolicyRole> policy, List<String> ownerGroups) {

@@ -13,6 +13,8 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 
 	Optional<ChangeRequest> findByKey(String key);
 
+	List<ChangeRequest> findByStateOrderByKey(ChangeState state);
+
 	@Query("select c.key from ChangeRequest c where c.state in :states order by c.key")
 	List<String> findKeysByStateIn(Collection<ChangeState> states);
 

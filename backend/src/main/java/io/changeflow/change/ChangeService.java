@@ -122,6 +122,16 @@ public class ChangeService {
 	}
 
 	/**
+	 * The changes in a state, oldest key first.
+	 * @param state the state
+	 * @return their summaries
+	 */
+	@Transactional(readOnly = true)
+	public List<ChangeSummary> inState(ChangeState state) {
+		return this.changes.findByStateOrderByKey(state).stream().map(ChangeRequest::summary).toList();
+	}
+
+	/**
 	 * A change with its attachments and timeline.
 	 * @param key the change key, e.g. CHG-000042
 	 * @return the change

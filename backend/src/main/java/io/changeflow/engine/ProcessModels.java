@@ -4,8 +4,10 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +25,15 @@ public class ProcessModels {
 
 	private final Map<String, Element> elements = new HashMap<>();
 
+	private final Map<String, String> diagrams = new HashMap<>();
+
 	ProcessModels() throws IOException {
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/bpmn/**/*.bpmn")) {
-			try (InputStream in = resource.getInputStream()) {
-				index(Bpmn.readModelFromStream(in));
-			}
+			String xml = resource.getContentAsString(StandardCharsets.UTF_8);
+			BpmnModelInstance model = Bpmn
+				.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+			index(model);
+			model.getModelElementsByType(Process.class).forEach((process) -> this.diagrams.put(process.getId(), xml));
 		}
 	}
 
@@ -43,15 +49,16 @@ public class ProcessModels {
 		}
 	}
 
+	/**
+	 * Whether the property is set on this element itself: a subprocess does not take the
+	 * properties of the steps inside it.
+	 */
 	private static boolean isInside(ZeebeProperty property, FlowElement element) {
 		var parent = property.getParentElement();
-		while (parent != null) {
-			if (parent == element) {
-				return true;
-			}
+		while (parent != null && !(parent instanceof FlowElement)) {
 			parent = parent.getParentElement();
 		}
-		return false;
+		return parent == element;
 	}
 
 	/**
@@ -62,6 +69,15 @@ public class ProcessModels {
 	 */
 	public Optional<Element> element(String elementId) {
 		return Optional.ofNullable(this.elements.get(elementId));
+	}
+
+	/**
+	 * The BPMN XML of a deployed process, for the diagram the UI draws.
+	 * @param processId the BPMN process id, e.g. {@code change_request}
+	 * @return the XML, if a model defines that process
+	 */
+	public Optional<String> diagram(String processId) {
+		return Optional.ofNullable(this.diagrams.get(processId));
 	}
 
 	/**

@@ -127,55 +127,23 @@ class ChangeLifecycleIntegrationTests extends IntegrationTest {
 	}
 
 	private String submit(ApiSession requester, Map<String, Object> rfc) {
-		Response created = requester.post("/api/changes", rfc);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		String key = created.json().path("key").asText();
-		Response submitted = requester.post("/api/changes/" + key + "/submit", Map.of());
-		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-		return key;
+		return changeFlows().submit(requester, rfc);
 	}
 
 	private JsonNode awaitState(ApiSession session, String key, String state) {
-		return Eventually.await(key + " in " + state, () -> session.get("/api/changes/" + key).json(),
-				(change) -> state.equals(change.path("state").asText()));
+		return changeFlows().awaitState(session, key, state);
 	}
 
 	private void complete(String user, String key, String kind, Map<String, Object> decision) {
-		Response response = complete(user, key, kind, decision, true);
-		assertThat(response.status()).as(user + " completes " + kind + ": " + response).isEqualTo(200);
+		changeFlows().complete(user, key, kind, decision);
 	}
 
 	private Response complete(String user, String key, String kind, Map<String, Object> decision, boolean waitForIt) {
-		ApiSession session = signedIn(user);
-		String taskId = this.jdbc
-			.queryForList(
-					"select id::text from human_task where business_key = ? and kind = ? and (assignee = ? or"
-							+ " assignee is null) and (state = 'OPEN' or not ?) order by created_at desc",
-					String.class, key, kind, user, waitForIt)
-			.stream()
-			.findFirst()
-			.orElse(null);
-		if (taskId == null && waitForIt) {
-			taskId = Eventually
-				.await(kind + " task for " + user,
-						() -> session.get("/api/tasks?scope=" + (kind.equals("CAB_VOTE") ? "MINE" : "GROUPS")).json(),
-						(tasks) -> tasks.findValuesAsText("changeKey").contains(key))
-				.findParents("changeKey")
-				.stream()
-				.filter((task) -> key.equals(task.path("changeKey").asText())
-						&& kind.equals(task.path("kind").asText()))
-				.findFirst()
-				.orElseThrow()
-				.path("id")
-				.asText();
-		}
-		return session.post("/api/tasks/" + taskId + "/complete", decision);
+		return changeFlows().complete(user, key, kind, decision, waitForIt);
 	}
 
 	private List<String> openTaskAssignees(String key, String kind) {
-		return this.jdbc.queryForList(
-				"select coalesce(assignee, '') from human_task where business_key = ? and kind = ? and state = 'OPEN'",
-				String.class, key, kind);
+		return changeFlows().openTaskAssignees(key, kind);
 	}
 
 	private Map<String, Object> row(String key) {

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Valid RFC bodies for tests to send as they are or to break one field at a time.
  */
-final class Rfcs {
+public final class Rfcs {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,11 +23,11 @@ final class Rfcs {
 	}
 
 	/** An RFC touching checkout-api (CI-00003) from BASE for two hours. */
-	static Map<String, Object> valid(String title) {
+	public static Map<String, Object> valid(String title) {
 		return window(valid(title, List.of("CI-00003")), 0, 2);
 	}
 
-	static Map<String, Object> valid(String title, List<String> cis) {
+	public static Map<String, Object> valid(String title, List<String> cis) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", title);
 		body.put("description", "Upgrade the checkout API to 2.9.0, which fixes the rounding of discounts.");
@@ -47,7 +47,7 @@ final class Rfcs {
 	}
 
 	/** Plans the window from BASE + startHours to BASE + endHours. */
-	static Map<String, Object> window(Map<String, Object> body, int startHours, int endHours) {
+	public static Map<String, Object> window(Map<String, Object> body, int startHours, int endHours) {
 		body.put("plannedStart", BASE.plusHours(startHours).toString());
 		body.put("plannedEnd", BASE.plusHours(endHours).toString());
 		return body;

@@ -59,6 +59,11 @@ public abstract class IntegrationTest {
 		return anonymous().login(username, TestInfrastructure.DEMO_PASSWORD);
 	}
 
+	/** Files RFCs and completes tasks over REST, as the demo users. */
+	protected ChangeFlows changeFlows() {
+		return new ChangeFlows(this::signedIn, this.jdbc);
+	}
+
 	protected ProcessDriver processes() {
 		return new ProcessDriver(this.camundaClient, this.engine, this.jdbc);
 	}
