@@ -29,7 +29,7 @@ class DemoUsers implements ApplicationRunner {
 
 	/**
 	 * cab1 is the DBA, cab2 the security officer, cab3 speaks for the service-owning
-	 * teams.
+	 * teams. Two release engineers: the one who builds a release may not accept it.
 	 */
 	static final List<DemoUser> ALL = List.of(new DemoUser("requester", "Riley Requester", Role.REQUESTER, Set.of()),
 			new DemoUser("manager", "Morgan Manager", Role.CHANGE_MANAGER, Set.of()),
@@ -38,6 +38,7 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("cab3", "Cameron Cab", Role.CAB_MEMBER, Set.of("commerce", "platform", "network")),
 			new DemoUser("ecab", "Emery Ecab", Role.ECAB_MEMBER, Set.of()),
 			new DemoUser("releng", "Robin Release", Role.RELEASE_ENGINEER, Set.of()),
+			new DemoUser("releng2", "Rory Release", Role.RELEASE_ENGINEER, Set.of()),
 			new DemoUser("auditor", "Avery Auditor", Role.AUDITOR, Set.of()),
 			new DemoUser("admin", "Alex Admin", Role.ADMIN, Set.of()));
 
