@@ -70,7 +70,10 @@ class TaskAssignments {
 	public TaskView delegate(UUID id, String user, List<String> roles, String to, String comment,
 			Long expectedVersion) {
 		HumanTask task = current(id, expectedVersion);
-		if (task.state() == TaskState.OPEN && !this.permissions.access(task, user, roles).delegable()) {
+		if (task.state() != TaskState.OPEN) {
+			throw new ApiException(HttpStatus.CONFLICT, "Task no longer open", task.alreadyDone(), null);
+		}
+		if (!this.permissions.access(task, user, roles).delegable()) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Not allowed", "You may not hand this task on", null);
 		}
 		if (to == null || to.isBlank()) {
