@@ -343,6 +343,14 @@ class ChangeRequest {
 		return this.state;
 	}
 
+	String currentStep() {
+		return this.currentStep;
+	}
+
+	String currentStepName() {
+		return this.currentStepName;
+	}
+
 	ChangeDetails details() {
 		return this.details;
 	}

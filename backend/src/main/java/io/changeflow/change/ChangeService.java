@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,15 @@ public class ChangeService {
 
 	private final ChangeProcess process;
 
+	private final ApplicationEventPublisher events;
+
 	ChangeService(ChangeRepository changes, ChangeModelRepository models, ChangeValidator validator,
-			ChangeProcess process) {
+			ChangeProcess process, ApplicationEventPublisher events) {
 		this.changes = changes;
 		this.models = models;
 		this.validator = validator;
 		this.process = process;
+		this.events = events;
 	}
 
 	ChangeView create(ChangeRequestBody body, String requester) {
@@ -93,6 +97,7 @@ public class ChangeService {
 		else {
 			change.runsAs(this.process.start(facts));
 		}
+		stepped(change);
 		return change.view();
 	}
 
@@ -107,6 +112,7 @@ public class ChangeService {
 		if (running) {
 			this.process.withdraw(key, reason, user);
 		}
+		stepped(change);
 		return change.view();
 	}
 
@@ -187,7 +193,9 @@ public class ChangeService {
 	 * {@link #finish})
 	 */
 	public void recordStep(String key, StepRecord step) {
-		find(key).record(step);
+		ChangeRequest change = find(key);
+		change.record(step);
+		stepped(change);
 	}
 
 	/**
@@ -206,7 +214,9 @@ public class ChangeService {
 		if (priority == null || !PRIORITY.matcher(priority).matches()) {
 			throw ApiException.invalid("priority", "must be one of P1..P5, not " + priority);
 		}
-		find(key).classify(changeClass, risk, priority, by);
+		ChangeRequest change = find(key);
+		change.classify(changeClass, risk, priority, by);
+		stepped(change);
 	}
 
 	/**
@@ -221,7 +231,9 @@ public class ChangeService {
 	 */
 	public void requestInformation(String key, String question, String by) {
 		Objects.requireNonNull(question, "question");
-		find(key).requestInformation(question, by);
+		ChangeRequest change = find(key);
+		change.requestInformation(question, by);
+		stepped(change);
 	}
 
 	/**
@@ -236,7 +248,9 @@ public class ChangeService {
 	 * withdraw it) or ended in another state
 	 */
 	public void finish(String key, ChangeState finalState, String reason, String by) {
-		find(key).finish(finalState, reason, by);
+		ChangeRequest change = find(key);
+		change.finish(finalState, reason, by);
+		stepped(change);
 	}
 
 	/**
@@ -250,7 +264,9 @@ public class ChangeService {
 	 * for an unknown change, 409 unless it is open
 	 */
 	public void reschedule(String key, OffsetDateTime start, OffsetDateTime end, String by) {
-		find(key).reschedule(start, end, by);
+		ChangeRequest change = find(key);
+		change.reschedule(start, end, by);
+		stepped(change);
 	}
 
 	/**
@@ -295,6 +311,12 @@ public class ChangeService {
 
 	private ChangeRequest find(String key) {
 		return this.changes.findByKey(key).orElseThrow(() -> ApiException.notFound("change", key));
+	}
+
+	/** Tells listeners where the change stands after a step. */
+	private void stepped(ChangeRequest change) {
+		this.events.publishEvent(
+				new ChangeStepRecorded(change.key(), change.state(), change.currentStep(), change.currentStepName()));
 	}
 
 	private ChangeModel model(ChangeRequest change) {

@@ -91,6 +91,12 @@ class HumanTask {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "delegated_by")
+	private String delegatedBy;
+
+	@Column(name = "taken_from_group")
+	private boolean takenFromGroup;
+
 	@Version
 	private long version;
 
@@ -128,7 +134,62 @@ class HumanTask {
 		if (this.assignee != null) {
 			return this.assignee.equals(user);
 		}
+		return isCandidate(user, roles);
+	}
+
+	/** Whether the person is among those the process offered the task to. */
+	boolean isCandidate(String user, List<String> roles) {
 		return this.candidateUsers.contains(user) || this.candidateGroups.stream().anyMatch(roles::contains);
+	}
+
+	/** Offered to groups or people rather than assigned by the process. */
+	boolean offeredToCandidates() {
+		return !this.candidateGroups.isEmpty() || !this.candidateUsers.isEmpty();
+	}
+
+	/** A person takes an unassigned group task. */
+	void claim(String user) {
+		requireOpen();
+		if (this.assignee != null) {
+			throw new ApiException(HttpStatus.CONFLICT, "Task already taken",
+					(this.takenFromGroup ? "Already claimed by " : "Assigned to ") + this.assignee, null);
+		}
+		this.assignee = user;
+		this.takenFromGroup = true;
+		this.delegatedBy = null;
+	}
+
+	/** The person who took a group task gives it back to the group. */
+	void unclaim(String user) {
+		requireOpen();
+		if (!user.equals(this.assignee)) {
+			throw new ApiException(HttpStatus.CONFLICT, "Not yours",
+					(this.assignee != null) ? "Claimed by " + this.assignee : "Nobody has claimed this task", null);
+		}
+		if (!this.takenFromGroup) {
+			throw new ApiException(HttpStatus.CONFLICT, "Assigned by the process",
+					"The process assigned this task to you; delegate it instead of giving it back", null);
+		}
+		this.assignee = null;
+		this.takenFromGroup = false;
+		this.delegatedBy = null;
+	}
+
+	/**
+	 * Hands the task to someone else. A group task stays one: the delegate may give it
+	 * back to the group.
+	 */
+	void delegate(String to, String by) {
+		requireOpen();
+		this.takenFromGroup = this.takenFromGroup || this.assignee == null;
+		this.assignee = to;
+		this.delegatedBy = by;
+	}
+
+	private void requireOpen() {
+		if (this.state != TaskState.OPEN) {
+			throw new ApiException(HttpStatus.CONFLICT, "Task no longer open", alreadyDone(), null);
+		}
 	}
 
 	void complete(String by, String outcome, String comment) {
@@ -140,6 +201,15 @@ class HumanTask {
 		this.completedAt = Instant.now();
 		this.outcome = outcome;
 		this.comment = comment;
+	}
+
+	/** Why a person acting on a stale copy of this task lost the race. */
+	String takenBy() {
+		if (this.state == TaskState.OPEN) {
+			return (this.assignee != null) ? "Already claimed by " + this.assignee
+					: "Someone else changed this task first; reload it";
+		}
+		return alreadyDone();
 	}
 
 	String alreadyDone() {
@@ -190,11 +260,53 @@ class HumanTask {
 		return this.state;
 	}
 
-	TaskView view(String refusal) {
+	String assignee() {
+		return this.assignee;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	List<String> candidateGroups() {
+		return this.candidateGroups;
+	}
+
+	List<String> candidateUsers() {
+		return this.candidateUsers;
+	}
+
+	List<String> approverRoles() {
+		return this.approverRoles;
+	}
+
+	String completedBy() {
+		return this.completedBy;
+	}
+
+	String delegatedBy() {
+		return this.delegatedBy;
+	}
+
+	boolean takenFromGroup() {
+		return this.takenFromGroup;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	boolean isOverdue(Instant now) {
+		return this.state == TaskState.OPEN && this.dueAt != null && this.dueAt.isBefore(now);
+	}
+
+	TaskView view(TaskAccess access) {
 		return new TaskView(this.id, this.businessKey, this.businessTitle, this.elementId, this.kind, this.title,
 				this.assignee, this.candidateGroups, this.candidateUsers, this.approverRoles, this.dueAt, this.priority,
 				this.createdAt, this.state, this.completedBy, this.completedAt, this.outcome, this.comment,
-				this.state == TaskState.OPEN && refusal == null, refusal);
+				this.state == TaskState.OPEN && access.refusal() == null, access.refusal(), this.version,
+				access.claimable(), access.unclaimable(), access.delegable(), this.delegatedBy,
+				isOverdue(Instant.now()));
 	}
 
 }

@@ -3,7 +3,6 @@ package io.changeflow.task;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -26,8 +25,11 @@ class HumanTaskController {
 
 	private final HumanTaskService tasks;
 
-	HumanTaskController(HumanTaskService tasks) {
+	private final TaskAssignments assignments;
+
+	HumanTaskController(HumanTaskService tasks, TaskAssignments assignments) {
 		this.tasks = tasks;
+		this.assignments = assignments;
 	}
 
 	@Bean
@@ -35,25 +37,28 @@ class HumanTaskController {
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.GET, "/api/tasks", "/api/tasks/*", "/api/changes/*/approvals")
 			.authenticated()
-			.requestMatchers(HttpMethod.POST, "/api/tasks/*/complete")
+			.requestMatchers(HttpMethod.POST, "/api/tasks/*/complete", "/api/tasks/*/claim", "/api/tasks/*/unclaim",
+					"/api/tasks/*/delegate")
 			.hasAnyRole("REQUESTER", "CHANGE_MANAGER", "CAB_MEMBER", "ECAB_MEMBER", "RELEASE_ENGINEER");
 	}
 
 	@GetMapping("/api/tasks")
 	List<TaskView> list(@RequestParam(name = "scope", defaultValue = "MINE") String scopeName,
-			@RequestParam(defaultValue = "OPEN") String state, Authentication user) {
+			@RequestParam(defaultValue = "OPEN") String state, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String priority, @RequestParam(required = false) String due,
+			@RequestParam(required = false) String sort, Authentication user) {
 		HumanTaskService.Scope scope = scope(scopeName);
+		TaskFilter filter = TaskFilter.parse(kind, priority, due, sort);
 		if (scope == HumanTaskService.Scope.ALL && !roles(user).contains("AUDITOR") && !roles(user).contains("ADMIN")
 				&& !roles(user).contains("CHANGE_MANAGER")) {
 			scope = HumanTaskService.Scope.GROUPS;
 		}
-		return this.tasks.list(scope, user.getName(), roles(user), "OPEN".equalsIgnoreCase(state));
+		return this.tasks.list(scope, user.getName(), roles(user), "OPEN".equalsIgnoreCase(state), filter);
 	}
 
 	@GetMapping("/api/tasks/count")
-	Map<String, Integer> count(Authentication user) {
-		return Map.of("mine", this.tasks.list(HumanTaskService.Scope.MINE, user.getName(), roles(user), true).size(),
-				"groups", this.tasks.list(HumanTaskService.Scope.GROUPS, user.getName(), roles(user), true).size());
+	TaskCount count(Authentication user) {
+		return this.tasks.count(user.getName(), roles(user));
 	}
 
 	@GetMapping("/api/tasks/{id}")
@@ -72,6 +77,41 @@ class HumanTaskController {
 					org.springframework.http.HttpStatus.CONFLICT, "Task no longer open", (now.completedBy() != null)
 							? "Already completed by " + now.completedBy() : "Someone else completed this task first",
 					null);
+		}
+	}
+
+	/**
+	 * Takes an unassigned group task; with {@code version}, only if the task is still as
+	 * the person saw it.
+	 */
+	@PostMapping("/api/tasks/{id}/claim")
+	TaskView claim(@PathVariable UUID id, @RequestParam(required = false) Long version, Authentication user) {
+		try {
+			return this.assignments.claim(id, user.getName(), roles(user), version);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw this.assignments.lostRace(id);
+		}
+	}
+
+	@PostMapping("/api/tasks/{id}/unclaim")
+	TaskView unclaim(@PathVariable UUID id, @RequestParam(required = false) Long version, Authentication user) {
+		try {
+			return this.assignments.unclaim(id, user.getName(), roles(user), version);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw this.assignments.lostRace(id);
+		}
+	}
+
+	@PostMapping("/api/tasks/{id}/delegate")
+	TaskView delegate(@PathVariable UUID id, @RequestParam(required = false) Long version, @RequestBody Delegation body,
+			Authentication user) {
+		try {
+			return this.assignments.delegate(id, user.getName(), roles(user), body.to(), body.comment(), version);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw this.assignments.lostRace(id);
 		}
 	}
 
@@ -103,6 +143,15 @@ class HumanTaskController {
 			.filter((authority) -> authority.startsWith("ROLE_"))
 			.map((authority) -> authority.substring(5))
 			.toList();
+	}
+
+	/**
+	 * Whom to hand a task to.
+	 *
+	 * @param to the username
+	 * @param comment a word for them, optional
+	 */
+	record Delegation(String to, String comment) {
 	}
 
 	/**

@@ -2,11 +2,10 @@ package io.changeflow.task;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
-import io.changeflow.approval.SegregationOfDuties;
 import io.changeflow.platform.ApiException;
 import io.grpc.Status;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,17 +31,17 @@ public class HumanTaskService {
 
 	private final CamundaClient engine;
 
-	private final SegregationOfDuties duties;
+	private final TaskPermissions permissions;
 
 	private final ApplicationEventPublisher events;
 
 	private final TaskNotices notices;
 
-	HumanTaskService(HumanTaskRepository tasks, CamundaClient engine, SegregationOfDuties duties,
+	HumanTaskService(HumanTaskRepository tasks, CamundaClient engine, TaskPermissions permissions,
 			ApplicationEventPublisher events, TaskNotices notices) {
 		this.tasks = tasks;
 		this.engine = engine;
-		this.duties = duties;
+		this.permissions = permissions;
 		this.events = events;
 		this.notices = notices;
 	}
@@ -53,38 +52,68 @@ public class HumanTaskService {
 		if (this.tasks.existsByElementInstanceKeyAndJobKey(opened.elementInstanceKey(), opened.jobKey())) {
 			return;
 		}
-		HumanTask task = this.tasks.save(new HumanTask(opened));
+		HumanTask task = this.tasks.saveAndFlush(new HumanTask(opened));
 		this.notices.taskOpened(task, opened);
+		this.events.publishEvent(TaskChanged.of(task, "opened", null));
 	}
 
+	/**
+	 * The tasks a person sees in a scope, filtered and sorted.
+	 * @param openOnly only open tasks (the inbox); otherwise the history too
+	 */
 	@Transactional(readOnly = true)
-	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly) {
+	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly, TaskFilter filter) {
 		// Open tasks are a small set with an index; all tasks (history) only when asked
 		// for.
 		List<HumanTask> candidates = openOnly ? this.tasks.findByStateOrderByCreatedAt(TaskState.OPEN)
 				: this.tasks.findAll();
+		Instant now = Instant.now();
 		return candidates.stream().filter((task) -> switch (scope) {
-			case MINE -> user.equals(assigneeOf(task));
-			case GROUPS -> assigneeOf(task) == null && task.isFor(user, roles);
+			case MINE -> user.equals(task.assignee());
+			case GROUPS -> task.assignee() == null && task.isFor(user, roles);
 			case ALL -> true;
 		})
-			.map((task) -> task.view(refusal(task, user, roles)))
-			.sorted(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(TaskView::priority, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(TaskView::createdAt))
+			.map((task) -> task.view(this.permissions.access(task, user, roles)))
+			.filter((task) -> filter.matches(task, now))
+			.sorted(filter.order())
 			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly) {
+		return list(scope, user, roles, openOnly, TaskFilter.NONE);
+	}
+
+	/** The inbox badge: one pass over the open tasks. */
+	@Transactional(readOnly = true)
+	public TaskCount count(String user, List<String> roles) {
+		int mine = 0;
+		int groups = 0;
+		int overdue = 0;
+		Instant now = Instant.now();
+		for (HumanTask task : this.tasks.findByStateOrderByCreatedAt(TaskState.OPEN)) {
+			boolean isMine = user.equals(task.assignee());
+			boolean isGroups = task.assignee() == null && task.isFor(user, roles);
+			mine += isMine ? 1 : 0;
+			groups += isGroups ? 1 : 0;
+			overdue += ((isMine || isGroups) && task.isOverdue(now)) ? 1 : 0;
+		}
+		return new TaskCount(mine, groups, overdue);
 	}
 
 	@Transactional(readOnly = true)
 	public TaskView get(UUID id, String user, List<String> roles) {
 		HumanTask task = find(id);
-		return task.view(refusal(task, user, roles));
+		return task.view(this.permissions.access(task, user, roles));
 	}
 
 	/** Every task of a change, oldest first (votes, reviews, answers). */
 	@Transactional(readOnly = true)
 	public List<TaskView> ofChange(String changeKey) {
-		return this.tasks.findByBusinessKeyOrderByCreatedAt(changeKey).stream().map((task) -> task.view(null)).toList();
+		return this.tasks.findByBusinessKeyOrderByCreatedAt(changeKey)
+			.stream()
+			.map((task) -> task.view(TaskAccess.NONE))
+			.toList();
 	}
 
 	/**
@@ -100,7 +129,7 @@ public class HumanTaskService {
 		if (task.state() != TaskState.OPEN) {
 			throw new ApiException(HttpStatus.CONFLICT, "Task no longer open", task.alreadyDone(), null);
 		}
-		String refusal = refusal(task, user, roles);
+		String refusal = this.permissions.refusal(task, user, roles);
 		if (refusal != null) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Not allowed", refusal, null);
 		}
@@ -109,8 +138,10 @@ public class HumanTaskService {
 		this.tasks.saveAndFlush(task);
 		completeJob(task, variables);
 		this.events.publishEvent(new HumanTaskCompleted(task.businessKey(), task.kind(), task.elementId(),
-				task.view(null).title(), user, decision.summary(task.kind()), decision.comment(), variables));
-		return task.view(null);
+				task.view(TaskAccess.NONE).title(), user, decision.summary(task.kind()), decision.comment(),
+				variables));
+		this.events.publishEvent(TaskChanged.of(task, "completed", null));
+		return task.view(TaskAccess.NONE);
 	}
 
 	/**
@@ -125,6 +156,7 @@ public class HumanTaskService {
 			task.complete(user, "answered", null);
 			this.tasks.saveAndFlush(task);
 			completeJob(task, variables);
+			this.events.publishEvent(TaskChanged.of(task, "completed", null));
 		});
 		return open.isPresent();
 	}
@@ -134,11 +166,14 @@ public class HumanTaskService {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void cancelOpenOutside(String businessKey, String elementId) {
-		for (HumanTask task : this.tasks.findByBusinessKeyAndState(businessKey, TaskState.OPEN)) {
-			if (!task.elementId().equals(elementId)) {
-				task.cancel("process moved on to " + elementId);
-			}
-		}
+		List<HumanTask> canceled = this.tasks.findByBusinessKeyAndState(businessKey, TaskState.OPEN)
+			.stream()
+			.filter((task) -> !task.elementId().equals(elementId))
+			.toList();
+		canceled.forEach((task) -> task.cancel("process moved on to " + elementId));
+		// The events carry the version the commit writes.
+		this.tasks.flush();
+		canceled.forEach((task) -> this.events.publishEvent(TaskChanged.of(task, "canceled", null)));
 	}
 
 	private void completeJob(HumanTask task, Map<String, Object> variables) {
@@ -159,23 +194,8 @@ public class HumanTaskService {
 		}
 	}
 
-	private String refusal(HumanTask task, String user, List<String> roles) {
-		if (task.state() != TaskState.OPEN) {
-			return task.alreadyDone();
-		}
-		if (!task.isFor(user, roles)) {
-			return "This task is for someone else";
-		}
-		return this.duties.refusal(task.kind().duty(), user, task.businessKey(), task.requester(), task.implementer())
-			.orElse(null);
-	}
-
 	private HumanTask find(UUID id) {
 		return this.tasks.findById(id).orElseThrow(() -> ApiException.notFound("task", id.toString()));
-	}
-
-	private static String assigneeOf(HumanTask task) {
-		return task.view(null).assignee();
 	}
 
 	/** Whose tasks to list. */

@@ -47,6 +47,15 @@ class TaskNotices {
 		this.notifications.notifyUsers(recipients, notice);
 	}
 
+	void taskDelegated(HumanTask task, String by, String comment) {
+		String body = "%s handed you \"%s\" in %s.%s".formatted(by, task.title(), task.businessKey(),
+				(comment == null || comment.isBlank()) ? "" : " " + comment.strip());
+		Notice notice = new Notice("TASK", "%s: %s".formatted(task.businessKey(), task.title()), body,
+				"/inbox/" + task.id(), task.businessKey())
+			.withDedupKey("task:" + task.id() + ":delegated:" + task.assignee());
+		this.notifications.notifyUsers(Set.of(task.assignee()), notice);
+	}
+
 	private static java.util.Optional<Role> roleOf(String group) {
 		try {
 			return java.util.Optional.of(Role.valueOf(group));

@@ -27,9 +27,16 @@ import java.util.UUID;
  * @param comment the comment given with the decision
  * @param allowedToComplete whether the current user may complete it
  * @param notAllowedReason why not, when not
+ * @param version the row version: changes with every claim, delegation or decision
+ * @param claimable whether the current user may take this unassigned group task
+ * @param unclaimable whether the current user took it from a group and may give it back
+ * @param delegable whether the current user may hand it to someone else
+ * @param delegatedBy who handed it to its assignee, if someone did
+ * @param overdue open and past its due date
  */
 public record TaskView(UUID id, String changeKey, String changeTitle, String elementId, TaskKind kind, String title,
 		String assignee, List<String> candidateGroups, List<String> candidateUsers, List<String> approverRoles,
 		Instant dueAt, String priority, Instant createdAt, TaskState state, String completedBy, Instant completedAt,
-		String outcome, String comment, boolean allowedToComplete, String notAllowedReason) {
+		String outcome, String comment, boolean allowedToComplete, String notAllowedReason, long version,
+		boolean claimable, boolean unclaimable, boolean delegable, String delegatedBy, boolean overdue) {
 }

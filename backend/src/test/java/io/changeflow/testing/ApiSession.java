@@ -78,6 +78,24 @@ public final class ApiSession {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json(body))));
 	}
 
+	/**
+	 * Opens a streamed GET (server-sent events) with this session's cookies; the caller
+	 * reads the lines as they come and closes them to end the stream.
+	 */
+	public HttpResponse<java.util.stream.Stream<String>> stream(String path) {
+		try {
+			return this.http.send(request(path).setHeader("Accept", "text/event-stream").GET().build(),
+					BodyHandlers.ofLines());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String csrfToken() {
 		return this.cookies.getCookieStore()
 			.getCookies()
