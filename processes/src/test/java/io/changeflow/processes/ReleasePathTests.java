@@ -1,12 +1,14 @@
 package io.changeflow.processes;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
-import static io.changeflow.processes.ReleasePaths.PROD;
 import static io.changeflow.processes.ReleasePaths.STAGING;
 import static io.changeflow.processes.ReleasePaths.TEST;
+import static io.changeflow.processes.ReleasePaths.THREE_WAVES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
@@ -17,14 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every route through {@code release}, one test per path. The test plays the execution
- * workers (they start an execution and answer later with {@code execution_finished}) and
- * the people who accept and start the rollout.
+ * The routes through {@code release} up to its end or to the rollout's completion, one
+ * test per path; the failures during the rollout are in {@link ReleaseBackoutPathTests}.
+ * The test plays the execution workers (they start an execution and answer later with
+ * {@code execution_finished}) and the people who accept and start the rollout.
  */
 @ZeebeProcessTest
 class ReleasePathTests {
-
-	private static final List<Map<String, Object>> THREE_WAVES = List.of(TEST, STAGING, PROD);
 
 	private ZeebeTestEngine engine;
 
@@ -36,8 +37,7 @@ class ReleasePathTests {
 
 	@BeforeEach
 	void deploy() {
-		this.paths = new ProcessPaths(this.engine, this.client).autoComplete("release-step", "change-step")
-			.deployAppModels();
+		this.paths = new ProcessPaths(this.engine, this.client).autoComplete("release-step").deployAppModels();
 		this.release = new ReleasePaths(this.paths);
 	}
 
@@ -67,48 +67,6 @@ class ReleasePathTests {
 			.hasNotPassedElement("back_out")
 			.hasVariableWithValue("deployedWaves", THREE_WAVES)
 			.isCompleted();
-	}
-
-	@Test
-	void verificationFailsAtWaveTwoThenWavesTwoAndOneAreBackedOut() {
-		var instance = reachRollout();
-		this.release.deploy();
-		this.release.verify();
-		this.release.deploy();
-		this.release.fail("verify-wave", "error budget exhausted");
-
-		assertThat(entered(instance)).containsSubsequence("verify_wave", "verify_wave", "wave_unhealthy",
-				"verification_failed", "back_out");
-		assertThat(instance).hasVariableWithValue("deployedWaves", List.of(TEST, STAGING))
-			.hasVariableWithValue("rolloutError", "verification_failed");
-		assertThat(backOutAll(2)).containsExactly("staging", "test");
-		assertThat(entered(instance)).containsSubsequence("back_out", "report_backed_out", "communicate_backout",
-				"release_backed_out");
-		assertThat(instance).hasNotPassedElement("go_no_go").hasNotPassedElement("update_cmdb").isCompleted();
-	}
-
-	@Test
-	void backOutRequestedDuringWaveThreeBacksOutAllThree() {
-		var instance = reachWaveThree();
-		this.release.deploy();
-		this.paths.publishMessage("release_back_out", ReleasePaths.RELEASE_KEY, Map.of());
-
-		assertThat(instance).hasPassedElement("back_out_requested");
-		assertThat(entered(instance)).doesNotContain("wave_failed", "checksum_mismatch", "verification_failed",
-				"rollout_stopped");
-		assertThat(backOutAll(3)).containsExactly("prod", "staging", "test");
-		assertThat(instance).hasPassedElement("release_backed_out").isCompleted();
-	}
-
-	@Test
-	void backOutWhileWaveThreeDeploysLeavesItOut() {
-		var instance = reachWaveThree();
-		this.release.start("deploy-wave");
-		this.paths.publishMessage("release_back_out", ReleasePaths.RELEASE_KEY, Map.of());
-
-		// Only waves whose deployment succeeded are backed out; the running one is not.
-		assertThat(backOutAll(2)).containsExactly("staging", "test");
-		assertThat(instance).hasPassedElement("release_backed_out").isCompleted();
 	}
 
 	@Test
@@ -154,60 +112,6 @@ class ReleasePathTests {
 	}
 
 	@Test
-	void checksumMismatchRefusesTheWaveAndBacksItOut() {
-		var instance = reachRollout();
-		var deployment = this.release.start("deploy-wave");
-		this.release.finish(deployment, "SUCCEEDED",
-				Map.of("deployed", List.of(Map.of("name", "billing-api", "sha256", "a1b2c3"),
-						Map.of("name", "billing-web", "sha256", "tampered"))));
-
-		assertThat(entered(instance)).contains("checksum_refused").doesNotContain("verify_wave");
-		assertThat(instance).hasVariableWithValue("rolloutError", "checksum_mismatch");
-		assertThat(backOutAll(1)).as("the refused wave was deployed, so it is backed out").containsExactly("test");
-		assertThat(instance).hasPassedElement("release_backed_out").isCompleted();
-	}
-
-	@Test
-	void noGoAtTheManualGateBacksOut() {
-		var instance = reachRollout();
-		this.release.deploy();
-		this.release.verify();
-		this.release.deploy();
-		this.release.verify();
-		this.release.gate("no_go");
-
-		assertThat(entered(instance)).contains("wave_stopped");
-		assertThat(instance).hasVariableWithValue("rolloutError", "rollout_stopped");
-		assertThat(backOutAll(2)).containsExactly("staging", "test");
-		assertThat(instance).hasPassedElement("deploy_wave", 2).hasPassedElement("release_backed_out").isCompleted();
-	}
-
-	@Test
-	void deploymentFailsAtTheFirstWaveSoNothingIsBackedOut() {
-		var instance = reachRollout();
-		this.release.fail("deploy-wave", "host unreachable");
-		this.release.reportBackedOut();
-
-		assertThat(entered(instance)).contains("wave_deploy_failed", "back_out").doesNotContain("backout_wave");
-		assertThat(instance).hasVariableWithValue("rolloutError", "wave_failed")
-			.hasVariableWithValue("deployedWaves", List.of())
-			.hasPassedElement("release_backed_out")
-			.isCompleted();
-	}
-
-	@Test
-	void verificationWithoutResultInTimeCountsAsFailed() {
-		var instance = reachRollout();
-		this.release.deploy();
-		this.release.start("verify-wave");
-		this.paths.passTime(Duration.ofMinutes(61));
-
-		assertThat(entered(instance)).containsSubsequence("verify_finished", "verify_timed_out", "wave_unhealthy");
-		assertThat(instance).hasVariableWithValue("executionStatus", "FAILED");
-		assertThat(backOutAll(1)).containsExactly("test");
-	}
-
-	@Test
 	void buildWithoutResultInTimeFailsAfterTheConfiguredTimeout() {
 		var instance = this.release.build(THREE_WAVES);
 		this.paths.setVariables(instance, Map.of("executionTimeout", "PT10M"));
@@ -217,31 +121,42 @@ class ReleasePathTests {
 		assertThat(instance).hasPassedElement("build_timed_out").hasPassedElement("build_failed").isCompleted();
 	}
 
-	private ProcessInstanceEvent reachRollout() {
+	@Test
+	void resultPublishedBeforeTheWaitOpensIsKept() {
 		var instance = this.release.build(THREE_WAVES);
-		this.release.buildAndTest();
-		this.release.acceptPlanAndStart();
-		return instance;
+		// The executor may answer before the worker's job completion reaches the engine;
+		// the message's time to live keeps the answer until the process waits for it.
+		this.paths.publishMessage("execution_finished", "early-build",
+				Map.of("executionStatus", "SUCCEEDED", "executionResult", Map.of()));
+		this.paths.completeJob("build-release", Map.of("executionId", "early-build"));
+
+		assertThat(instance).hasPassedElement("build_finished").isWaitingAtElements("test_release");
 	}
 
-	private ProcessInstanceEvent reachWaveThree() {
-		var instance = reachRollout();
-		this.release.deploy();
-		this.release.verify();
-		this.release.deploy();
-		this.release.verify();
-		this.release.gate("go");
-		return instance;
+	@Test
+	void peopleGetTheirTasksWithFormAndGroup() {
+		var instance = this.release.build(THREE_WAVES);
+		this.release.buildAndTest();
+
+		assertThat(this.paths.openUserTasks("accept_release")).extracting(ActivatedJob::getCustomHeaders)
+			.extracting((headers) -> headers.get("io.camunda.zeebe:candidateGroups"),
+					(headers) -> headers.get("io.camunda.zeebe:formKey"))
+			.containsExactlyInAnyOrder(tuple("[\"RELEASE_ENGINEER\"]", "changeflow:accept-release"),
+					tuple("[\"CHANGE_MANAGER\"]", "changeflow:accept-release"));
+		this.release.accept("RELEASE_ENGINEER", "accept");
+		this.release.accept("CHANGE_MANAGER", "accept");
+		assertThat(instance).hasVariableWithValue("acceptances", List.of("accept", "accept"));
+		assertThat(this.paths.openUserTasks("review_rollout_plan")).extracting(ActivatedJob::getCustomHeaders)
+			.containsExactly(Map.of("io.camunda.zeebe:candidateGroups", "[\"CHANGE_MANAGER\"]",
+					"io.camunda.zeebe:formKey", "changeflow:review-rollout-plan"));
+		this.paths.completeUserTask("review_rollout_plan", Map.of("decision", "approve"));
+		assertThat(this.paths.openUserTasks("start_rollout")).extracting(ActivatedJob::getCustomHeaders)
+			.containsExactly(Map.of("io.camunda.zeebe:candidateGroups", "[\"RELEASE_ENGINEER\"]",
+					"io.camunda.zeebe:formKey", "changeflow:start-rollout"));
 	}
 
 	private List<String> entered(ProcessInstanceEvent instance) {
 		return this.paths.enteredElements(instance);
-	}
-
-	private List<Object> backOutAll(int waves) {
-		List<Object> order = this.release.backOutAll(waves);
-		this.release.reportBackedOut();
-		return order;
 	}
 
 }

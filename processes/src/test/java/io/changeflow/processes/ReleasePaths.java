@@ -26,6 +26,11 @@ final class ReleasePaths {
 
 	static final Map<String, Object> PROD = wave("prod", "PRODUCTION", 100, true);
 
+	/**
+	 * Test, then staging behind a manual gate, then production (last: no gate after it).
+	 */
+	static final List<Map<String, Object>> THREE_WAVES = List.of(TEST, STAGING, PROD);
+
 	private final ProcessPaths paths;
 
 	ReleasePaths(ProcessPaths paths) {
@@ -81,6 +86,25 @@ final class ReleasePaths {
 				Map.of("decision", decision, "comment", role + " says " + decision));
 	}
 
+	/** A release of three waves, built, tested, accepted and started. */
+	ProcessInstanceEvent rollOut() {
+		ProcessInstanceEvent instance = build(THREE_WAVES);
+		buildAndTest();
+		acceptPlanAndStart();
+		return instance;
+	}
+
+	/** Rolled out up to the third wave: waves one and two deployed and verified. */
+	ProcessInstanceEvent reachWaveThree() {
+		ProcessInstanceEvent instance = rollOut();
+		deploy();
+		verify();
+		deploy();
+		verify();
+		gate("go");
+		return instance;
+	}
+
 	/** Deploys the current wave with the release's own artifacts; returns the wave. */
 	Object deploy() {
 		Execution deployment = start("deploy-wave");
@@ -97,16 +121,17 @@ final class ReleasePaths {
 	}
 
 	/**
-	 * Backs out every wave the process asks for, in the order it asks, and returns those
-	 * waves' names.
+	 * Backs out as many waves as the process asks for, in the order it asks, reports the
+	 * backout, and returns those waves' names.
 	 */
-	List<Object> backOutAll(int waves) {
+	List<Object> backOut(int waves) {
 		List<Object> order = new ArrayList<>();
 		for (int i = 0; i < waves; i++) {
 			Execution backout = start("backout-wave");
 			order.add(((Map<?, ?>) backout.job().getVariablesAsMap().get("wave")).get("name"));
 			finish(backout, "SUCCEEDED", Map.of());
 		}
+		reportBackedOut();
 		return order;
 	}
 
