@@ -7,8 +7,8 @@ computed from a few coordinates. Run it from the repository root after editing:
 
     python3 processes/tools/generate_release_bpmn.py
 
-Element ids, job types, message names and variables are the release contract
-(/work/briefs/release-contract.md); labels are for people.
+Element ids, job types, message names and variables are what the app's workers and pages rely
+on (see ReleasePathTests and ReleaseModelTests); labels are for people.
 """
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr

@@ -53,7 +53,10 @@ class ReleaseBackoutPathTests {
 		assertThat(this.release.backOut(2)).containsExactly("staging", "test");
 		assertThat(entered(instance)).containsSubsequence("back_out", "report_backed_out", "communicate_backout",
 				"release_backed_out");
-		assertThat(instance).hasNotPassedElement("go_no_go").hasNotPassedElement("update_cmdb").isCompleted();
+		assertThat(instance).hasPassedElement("deploy_wave", 2)
+			.hasNotPassedElement("go_no_go")
+			.hasNotPassedElement("update_cmdb")
+			.isCompleted();
 	}
 
 	@Test
@@ -76,6 +79,7 @@ class ReleaseBackoutPathTests {
 		this.paths.publishMessage("release_back_out", RELEASE_KEY, Map.of());
 
 		// Only waves whose deployment succeeded are backed out; the running one is not.
+		assertThat(instance).hasVariableWithValue("deployedWaves", List.of(TEST, STAGING));
 		assertThat(this.release.backOut(2)).containsExactly("staging", "test");
 		assertThat(instance).hasPassedElement("release_backed_out").isCompleted();
 	}
@@ -131,8 +135,10 @@ class ReleaseBackoutPathTests {
 		this.paths.passTime(Duration.ofMinutes(61));
 
 		assertThat(entered(instance)).containsSubsequence("verify_finished", "verify_timed_out", "wave_unhealthy");
-		assertThat(instance).hasVariableWithValue("executionStatus", "FAILED");
+		assertThat(instance).hasVariableWithValue("executionStatus", "FAILED")
+			.hasVariableWithValue("rolloutError", "verification_failed");
 		assertThat(this.release.backOut(1)).containsExactly("test");
+		assertThat(instance).hasPassedElement("release_backed_out").isCompleted();
 	}
 
 	private List<String> entered(ProcessInstanceEvent instance) {
