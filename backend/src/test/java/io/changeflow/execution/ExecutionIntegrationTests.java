@@ -40,6 +40,12 @@ class ExecutionIntegrationTests extends IntegrationTest {
 	@Autowired
 	private ObjectMapper json;
 
+	@Autowired
+	private SimulatedRecovery recovery;
+
+	@Autowired
+	private ExecutionWorkers workers;
+
 	private ExecutionProbe probe;
 
 	@BeforeEach
@@ -113,6 +119,22 @@ class ExecutionIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aJobDeliveredTwiceGetsOneExecution() {
+		long instance = this.probe.start("execution_step", step("execution-probe-job", null));
+		var job = processes().awaitJob("execution-probe-job");
+
+		Map<String, Object> first = this.workers.buildRelease(job);
+		Map<String, Object> second = this.workers.buildRelease(job);
+		processes().complete(job, second);
+
+		assertThat(second).isEqualTo(first);
+		this.probe.awaitCompleted(instance);
+		assertThat(this.executions.ofRelease("REL-2026.11-1")).singleElement()
+			.satisfies((execution) -> assertThat(execution.id().toString()).isEqualTo(first.get("executionId")));
+		assertThat(this.probe.published((String) first.get("executionId"))).isEqualTo(1);
+	}
+
+	@Test
 	void anExecutorThatCouldNotStartIsAskedAgainByTheRetriedJob() {
 		List<ExecutionRequest> started = new ArrayList<>();
 		DeploymentExecutor unreachable = new DeploymentExecutor() {
@@ -161,6 +183,32 @@ class ExecutionIntegrationTests extends IntegrationTest {
 		assertThat(second.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
 		assertThat(second.result()).containsKey("deployed").doesNotContainKey("reason");
 		assertThat(this.probe.published(execution.id().toString())).isEqualTo(1);
+	}
+
+	@Test
+	void simulatedExecutionsLeftRunningByTheLastRunFinishAfterARestart() {
+		List<ExecutionRequest> lostTimers = new ArrayList<>();
+		DeploymentExecutor lastRun = new DeploymentExecutor() {
+			@Override
+			public String name() {
+				return SimulatedExecutor.NAME;
+			}
+
+			@Override
+			public void start(ExecutionRequest request) {
+				lostTimers.add(request);
+			}
+		};
+		ExecutionView running = this.dispatcher.start(
+				new ExecutionRequest(null, "REL-2026.11-1", ExecutionAction.BUILD, null, List.of(), List.of()),
+				"before-restart", 1L, lastRun);
+
+		this.recovery.resume();
+
+		Eventually.await("the resumed execution to finish", () -> this.executions.get(running.id()).status(),
+				ExecutionStatus::isFinal);
+		assertThat(this.executions.get(running.id()).result()).containsEntry("passed", 128);
+		assertThat(lostTimers).hasSize(1);
 	}
 
 	private static Map<String, Object> step(String jobType, Map<String, Object> wave) {
