@@ -42,19 +42,19 @@ class OidcSecurityConfiguration {
 		roles.setPrincipalClaimName("preferred_username");
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.oauth2ResourceServer((server) -> server.bearerTokenResolver(bearerTokens(selfAuthenticated))
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(roles))
-				.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDenied))
+			.oauth2ResourceServer(
+					(server) -> server.bearerTokenResolver(bearerTokens(SelfAuthenticatedPaths.all(selfAuthenticated)))
+						.jwt((jwt) -> jwt.jwtAuthenticationConverter(roles))
+						.authenticationEntryPoint(entryPoint)
+						.accessDeniedHandler(accessDenied))
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
 		return http.build();
 	}
 
 	/** Reads bearer tokens except on paths whose feature checks its own token. */
-	private static BearerTokenResolver bearerTokens(ObjectProvider<SelfAuthenticatedPaths> selfAuthenticated) {
-		List<RequestMatcher> own = SelfAuthenticatedPaths.all(selfAuthenticated)
-			.stream()
+	static BearerTokenResolver bearerTokens(List<String> selfAuthenticated) {
+		List<RequestMatcher> own = selfAuthenticated.stream()
 			.map((pattern) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
 			.toList();
 		DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
