@@ -1,6 +1,7 @@
 package io.changeflow.execution;
 
 import io.changeflow.security.ApiAuthorizations;
+import io.changeflow.security.CsrfExemption;
 import io.changeflow.security.SelfAuthenticatedPaths;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +28,16 @@ class ExecutionApi {
 			.permitAll();
 	}
 
+	/** The result's signature is its credential, not the session. */
 	@Bean
-	static SelfAuthenticatedPaths executionCredentials() {
-		return new SelfAuthenticatedPaths(List.of(RESULT_PATH, GATE_PATH));
+	static CsrfExemption executionResultCsrf() {
+		return new CsrfExemption(HttpMethod.POST, RESULT_PATH);
+	}
+
+	/** The gates token is ours, not the identity provider's. */
+	@Bean
+	static SelfAuthenticatedPaths gateToken() {
+		return new SelfAuthenticatedPaths(List.of(GATE_PATH));
 	}
 
 }

@@ -36,17 +36,21 @@ class SessionSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain sessionChain(HttpSecurity http, ObjectProvider<ApiAuthorizations> features,
-			CookieCsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
-			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied,
-			ObjectProvider<SelfAuthenticatedPaths> selfAuthenticated) throws Exception {
+			ObjectProvider<CsrfExemption> csrfExemptions, CookieCsrfTokenRepository csrfTokens,
+			SecurityContextRepository contexts, AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied)
+			throws Exception {
 		List<ApiAuthorizations> rules = SecurityConfiguration.ordered(features);
 		SecurityConfiguration.authorize(http, rules);
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-			.ignoringRequestMatchers(SelfAuthenticatedPaths.all(selfAuthenticated)
-				.stream()
-				.map(PathPatternRequestMatcher.withDefaults()::matcher)
-				.toArray(RequestMatcher[]::new)))
+		RequestMatcher[] exempt = csrfExemptions.orderedStream()
+			.map((exemption) -> PathPatternRequestMatcher.withDefaults()
+				.matcher(exemption.method(), exemption.pattern()))
+			.toArray(RequestMatcher[]::new);
+		http.csrf((csrf) -> {
+			csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler());
+			if (exempt.length > 0) {
+				csrf.ignoringRequestMatchers(exempt);
+			}
+		})
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
