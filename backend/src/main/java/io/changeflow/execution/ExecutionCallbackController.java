@@ -53,6 +53,12 @@ class ExecutionCallbackController {
 		}
 		UUID executionId = executionId(id);
 		JsonNode report = parse(body);
+		// The signature covers the body, not the URL: without the id in the body a
+		// captured
+		// result could be replayed against another execution.
+		if (!id.equals(report.path("executionId").asText())) {
+			throw ApiException.invalid("executionId", "must be the execution id of the URL");
+		}
 		return this.reports.report(executionId, status(report.path("status")), result(report.path("result")));
 	}
 
@@ -69,7 +75,7 @@ class ExecutionCallbackController {
 		try {
 			JsonNode report = this.json.readTree(body);
 			if (report == null || !report.isObject()) {
-				throw ApiException.invalid("status", "The body must be a JSON object {status, result}");
+				throw ApiException.invalid("status", "The body must be a JSON object {executionId, status, result}");
 			}
 			return report;
 		}

@@ -112,7 +112,8 @@ class WebhookExecutionIntegrationTests extends IntegrationTest {
 			.isEqualTo("http://localhost:" + this.port + "/api/executions/" + execution.id() + "/result");
 
 		String result = """
-				{"status":"SUCCEEDED","result":{"deployed":[{"name":"checkout-api","sha256":"%s"}]}}""".formatted(SHA);
+				{"executionId":"%s","status":"SUCCEEDED","result":{"deployed":[{"name":"checkout-api","sha256":"%s"}]}}"""
+			.formatted(execution.id(), SHA);
 		var answered = callback(callback, result, TestInfrastructure.WEBHOOK_SECRET);
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
 		assertThat(this.json.readTree(answered.body()).path("status").asText()).isEqualTo("SUCCEEDED");
@@ -121,7 +122,8 @@ class WebhookExecutionIntegrationTests extends IntegrationTest {
 		assertThat(this.json.readTree(this.probe.variable(instance, "executionResult")).toString()).contains(SHA);
 
 		var repeated = callback(callback, """
-				{"status":"FAILED","result":{"reason":"a replay"}}""", TestInfrastructure.WEBHOOK_SECRET);
+				{"executionId":"%s","status":"FAILED","result":{"reason":"a replay"}}""".formatted(execution.id()),
+				TestInfrastructure.WEBHOOK_SECRET);
 		assertThat(repeated.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(repeated.body()).path("status").asText()).isEqualTo("SUCCEEDED");
 		assertThat(this.jdbc.queryForObject("select status from execution where id = ?", String.class, execution.id()))
@@ -135,7 +137,7 @@ class WebhookExecutionIntegrationTests extends IntegrationTest {
 		ExecutionView execution = deploy("webhook-2");
 		String callback = "http://localhost:" + this.port + "/api/executions/" + execution.id() + "/result";
 		String body = """
-				{"status":"FAILED","result":{}}""";
+				{"executionId":"%s","status":"FAILED","result":{}}""".formatted(execution.id());
 
 		assertThat(callback(callback, body, "not-the-secret").statusCode()).isEqualTo(401);
 		var unsigned = this.http.send(HttpRequest.newBuilder(URI.create(callback))
@@ -146,14 +148,18 @@ class WebhookExecutionIntegrationTests extends IntegrationTest {
 		assertThat(unsigned.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		var badStatus = callback(callback, """
-				{"status":"DONE"}""", TestInfrastructure.WEBHOOK_SECRET);
+				{"executionId":"%s","status":"DONE"}""".formatted(execution.id()), TestInfrastructure.WEBHOOK_SECRET);
 		assertThat(badStatus.statusCode()).isEqualTo(400);
 		assertThat(badStatus.body()).contains("status");
-		assertThat(
-				callback("http://localhost:" + this.port + "/api/executions/" + java.util.UUID.randomUUID() + "/result",
-						body, TestInfrastructure.WEBHOOK_SECRET)
-					.statusCode())
-			.isEqualTo(404);
+		ExecutionView other = deploy("webhook-2b");
+		var replayed = callback(callback.replace(execution.id().toString(), other.id().toString()), body,
+				TestInfrastructure.WEBHOOK_SECRET);
+		assertThat(replayed.statusCode()).as("a signed result replayed against another execution").isEqualTo(400);
+		assertThat(replayed.body()).contains("executionId");
+		String unknown = java.util.UUID.randomUUID().toString();
+		assertThat(callback("http://localhost:" + this.port + "/api/executions/" + unknown + "/result",
+				body.replace(execution.id().toString(), unknown), TestInfrastructure.WEBHOOK_SECRET)
+			.statusCode()).isEqualTo(404);
 		assertThat(this.jdbc.queryForObject("select status from execution where id = ?", String.class, execution.id()))
 			.isEqualTo("RUNNING");
 	}
