@@ -105,6 +105,15 @@ describe('app routes', () => {
     expect(screen.getByRole('link', { name: 'New RFC' })).toHaveAttribute('href', '/changes/new');
   });
 
+  it('loads the CAB agenda on demand', async () => {
+    signedIn(carla, { 'GET /api/cab/agenda': () => jsonResponse({ windows: [] }) });
+
+    renderApp('/cab');
+
+    expect(await screen.findByRole('heading', { name: 'CAB agenda' })).toBeInTheDocument();
+    expect(await screen.findByText('Nothing on the agenda')).toBeInTheDocument();
+  });
+
   it('keeps users out of pages their roles do not reach', async () => {
     signedIn(carla);
 
