@@ -4,13 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { changeQueryKey } from '@/features/changes/api/get-change';
 import { aChange } from '@/features/changes/testing/fixtures';
 import { aTask } from '@/features/tasks/testing/fixtures';
 import { FakeEventSource } from '@/testing/fake-event-source';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { TestProviders } from '@/testing/test-utils';
 
-import { applyLiveEvent } from './live-updates';
+import { applyLiveEvent, changeKey } from './live-updates';
 import { routes } from './router';
 
 const ID = '5b9d6c1e-0000-4000-8000-000000000001';
@@ -46,6 +47,10 @@ describe('applyLiveEvent', () => {
     expect(
       invalidated((client) => applyLiveEvent(client, 'release', { key: 'REL-1' })),
     ).toEqual([['releases']]);
+  });
+
+  it("uses the changes feature's query key", () => {
+    expect(changeKey('CHG-1')).toEqual(changeQueryKey('CHG-1'));
   });
 
   it('marks a cached task completed at once and ignores malformed events', () => {

@@ -2,7 +2,6 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { z } from 'zod';
 
-import { changeQueryKey } from '@/features/changes/api/get-change';
 import { taskQueryKey } from '@/features/tasks/api/get-task';
 import type { Task } from '@/features/tasks/api/get-tasks';
 import { connectEventStream } from '@/lib/event-stream';
@@ -16,6 +15,10 @@ const taskEvent = z.object({
   version: z.number().nullish(),
 });
 const changeEvent = z.object({ key: z.string() });
+
+// The changes feature's key for one change (changeQueryKey). Importing it would pull the change
+// schemas into the initial JS, which every page loads; its test checks the two agree.
+export const changeKey = (key: string) => ['changes', 'detail', key] as const;
 
 const invalidate = (client: QueryClient, queryKey: readonly unknown[]) =>
   void client.invalidateQueries({ queryKey });
@@ -39,12 +42,12 @@ export function applyLiveEvent(client: QueryClient, type: string, data: unknown)
     invalidate(client, ['tasks', 'list']);
     invalidate(client, ['tasks', 'count']);
     // A vote moves the change's tally and the CAB agenda.
-    if (changeKey) invalidate(client, changeQueryKey(changeKey));
+    if (changeKey) invalidate(client, changeKey(changeKey));
     invalidate(client, ['cab']);
   } else if (type === 'change') {
     const event = changeEvent.safeParse(data);
     if (!event.success) return;
-    invalidate(client, changeQueryKey(event.data.key));
+    invalidate(client, changeKey(event.data.key));
     invalidate(client, ['changes', 'list']);
     invalidate(client, ['cab']);
   } else if (type === 'release') {
