@@ -11,7 +11,7 @@ import { FakeEventSource } from '@/testing/fake-event-source';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { TestProviders } from '@/testing/test-utils';
 
-import { applyLiveEvent, changeKey } from './live-updates';
+import { applyLiveEvent, changeDetailKey } from './live-updates';
 import { routes } from './router';
 
 const ID = '5b9d6c1e-0000-4000-8000-000000000001';
@@ -50,7 +50,7 @@ describe('applyLiveEvent', () => {
   });
 
   it("uses the changes feature's query key", () => {
-    expect(changeKey('CHG-1')).toEqual(changeQueryKey('CHG-1'));
+    expect(changeDetailKey('CHG-1')).toEqual(changeQueryKey('CHG-1'));
   });
 
   it('marks a cached task completed at once and ignores malformed events', () => {

@@ -18,7 +18,7 @@ const changeEvent = z.object({ key: z.string() });
 
 // The changes feature's key for one change (changeQueryKey). Importing it would pull the change
 // schemas into the initial JS, which every page loads; its test checks the two agree.
-export const changeKey = (key: string) => ['changes', 'detail', key] as const;
+export const changeDetailKey = (key: string) => ['changes', 'detail', key] as const;
 
 const invalidate = (client: QueryClient, queryKey: readonly unknown[]) =>
   void client.invalidateQueries({ queryKey });
@@ -42,12 +42,12 @@ export function applyLiveEvent(client: QueryClient, type: string, data: unknown)
     invalidate(client, ['tasks', 'list']);
     invalidate(client, ['tasks', 'count']);
     // A vote moves the change's tally and the CAB agenda.
-    if (changeKey) invalidate(client, changeKey(changeKey));
+    if (changeKey) invalidate(client, changeDetailKey(changeKey));
     invalidate(client, ['cab']);
   } else if (type === 'change') {
     const event = changeEvent.safeParse(data);
     if (!event.success) return;
-    invalidate(client, changeKey(event.data.key));
+    invalidate(client, changeDetailKey(event.data.key));
     invalidate(client, ['changes', 'list']);
     invalidate(client, ['cab']);
   } else if (type === 'release') {
