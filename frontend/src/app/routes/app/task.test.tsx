@@ -61,7 +61,9 @@ describe('task page', () => {
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
       [`GET /api/tasks/${ID}`]: () => jsonResponse(aTask({ unclaimable: true })),
       'GET /api/changes/CHG-000042': () =>
-        jsonResponse(aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' })),
+        jsonResponse(
+          aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' }),
+        ),
       'GET /api/changes/CHG-000042/approvals': () =>
         jsonResponse([
           {
