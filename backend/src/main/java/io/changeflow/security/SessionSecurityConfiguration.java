@@ -23,6 +23,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Default mode: the web UI signs in with a session cookie; every state-changing request
@@ -35,12 +36,21 @@ class SessionSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain sessionChain(HttpSecurity http, ObjectProvider<ApiAuthorizations> features,
-			CookieCsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
-			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied) throws Exception {
+			ObjectProvider<CsrfExemption> csrfExemptions, CookieCsrfTokenRepository csrfTokens,
+			SecurityContextRepository contexts, AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied)
+			throws Exception {
 		List<ApiAuthorizations> rules = SecurityConfiguration.ordered(features);
 		SecurityConfiguration.authorize(http, rules);
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
+		RequestMatcher[] exempt = csrfExemptions.orderedStream()
+			.map((exemption) -> PathPatternRequestMatcher.withDefaults()
+				.matcher(exemption.method(), exemption.pattern()))
+			.toArray(RequestMatcher[]::new);
+		http.csrf((csrf) -> {
+			csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler());
+			if (exempt.length > 0) {
+				csrf.ignoringRequestMatchers(exempt);
+			}
+		})
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
