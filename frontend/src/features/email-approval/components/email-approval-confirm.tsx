@@ -88,11 +88,7 @@ export function EmailApprovalConfirm({ token, initialDecision }: EmailApprovalCo
       {confirm.isSuccess ? (
         <Decided result={confirm.data} />
       ) : summary.usable ? (
-        <ConfirmForm
-          approval={summary}
-          initialDecision={initialDecision}
-          confirm={confirm}
-        />
+        <ConfirmForm approval={summary} initialDecision={initialDecision} confirm={confirm} />
       ) : (
         <Alert color="yellow" variant="light" title="This link cannot be used">
           {summary.problem ?? 'This link can no longer decide anything.'}
@@ -192,7 +188,11 @@ function ConfirmForm({ approval, initialDecision, confirm }: ConfirmFormProps) {
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button type="submit" loading={confirm.isPending} color={decision === 'reject' ? 'red' : undefined}>
+          <Button
+            type="submit"
+            loading={confirm.isPending}
+            color={decision === 'reject' ? 'red' : undefined}
+          >
             Confirm
           </Button>
         </Group>

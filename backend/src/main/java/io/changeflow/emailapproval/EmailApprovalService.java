@@ -75,7 +75,8 @@ class EmailApprovalService {
 
 	/**
 	 * Completes the link's task as its approver and uses the link up (with its siblings
-	 * for the same task and approver). A failing decision leaves the link unused.
+	 * for the same task and approver). A refused or failing decision leaves the link
+	 * unused.
 	 */
 	@Transactional
 	EmailApprovalResult decide(String token, EmailDecision body, String ip, String userAgent) {
@@ -93,10 +94,12 @@ class EmailApprovalService {
 		DirectoryUser approver = this.users.find(link.approver())
 			.orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "Not allowed",
 					"The account of " + link.approver() + " no longer exists", null));
+		// Used up first, so the engine call inside complete() is the last step: whatever
+		// fails before it rolls the link back to unused.
+		this.links.useUp(link.taskId(), link.approver(), now, body.decision(), ip, userAgent);
 		String recorded = (comment != null) ? comment + " (" + VIA_EMAIL + ")" : VIA_EMAIL;
 		TaskView done = this.tasks.complete(link.taskId(), link.approver(), roles(Optional.of(approver)),
 				new TaskDecision(body.decision(), recorded, null, null, null, null, null, null));
-		this.links.useUp(link.taskId(), link.approver(), now, body.decision(), ip, userAgent);
 		return new EmailApprovalResult(done.changeKey(), body.decision(), link.approver(), now);
 	}
 
