@@ -49,6 +49,8 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 		assertThat(browser.get(path).status()).as("reading twice is harmless").isEqualTo(200);
 		assertThat(taskState(key, "cab1")).isEqualTo("OPEN");
 		assertThat(usedLinks(key)).isZero();
+		String sibling = this.approvals.issue(UUID.fromString(taskId(key, "cab1")), "cab1",
+				Instant.now().plus(Duration.ofDays(1)));
 
 		Response approved = browser.postWithoutCsrf(path, Map.of("decision", "approve", "comment", "looks safe"));
 		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
@@ -74,6 +76,9 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 		JsonNode after = browser.get(path).json();
 		assertThat(after.path("usable").asBoolean()).isFalse();
 		assertThat(after.path("decision").asText()).isEqualTo("approve");
+		Response viaSibling = browser.postWithoutCsrf("/api/email-approvals/" + sibling,
+				Map.of("decision", "reject", "comment", "second thoughts"));
+		assertThat(viaSibling.status()).as("cab1's other link is used up too").isEqualTo(410);
 	}
 
 	@Test
