@@ -30,9 +30,13 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 	@Autowired
 	private EmailApprovalService approvals;
 
+	private ChangesToVoteOn changes() {
+		return new ChangesToVoteOn(this.jdbc, this::signedIn);
+	}
+
 	@Test
 	void cab1ApprovesFromTheEmailLinkOnce() {
-		String key = changeAwaitingCab("Upgrade checkout-api to 2.9.0");
+		String key = changes().awaitingCab("Upgrade checkout-api to 2.9.0");
 		String body = voteNotice("cab1", key);
 		assertThat(body).contains("/approve/").contains("?decision=approve").contains("?decision=reject");
 		String token = tokenIn(body);
@@ -64,10 +68,11 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 			.orElseThrow();
 		assertThat(cab1.path("decision").asText()).isEqualTo("approve");
 		assertThat(cab1.path("comment").asText()).isEqualTo("looks safe (via email link)");
-		assertThat(this.jdbc.queryForMap("select used_decision, used_from_ip from email_approval_link"
-				+ " where approver = 'cab1' and used_at is not null"))
-			.containsEntry("used_decision", "approve")
-			.containsKey("used_from_ip");
+		assertThat(this.jdbc.queryForList("select used_decision || ' from ' || used_from_ip from email_approval_link"
+				+ " where approver = 'cab1' and used_at is not null", String.class))
+			.as("the link clicked and its sibling, used up together")
+			.hasSize(2)
+			.allMatch((use) -> use.startsWith("approve from "));
 
 		Response again = browser.postWithoutCsrf(path, Map.of("decision", "approve"));
 		assertThat(again.status()).as(again.toString()).isEqualTo(410);
@@ -83,7 +88,7 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 
 	@Test
 	void forgedTamperedAndExpiredLinksDecideNothing() {
-		String key = changeAwaitingCab("Rotate the edge certificate");
+		String key = changes().awaitingCab("Rotate the edge certificate");
 		String token = tokenIn(voteNotice("cab1", key));
 		UUID cab2Task = UUID.fromString(taskId(key, "cab2"));
 		ApiSession browser = anonymous();
@@ -117,7 +122,7 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aRejectNeedsACommentAndAVoteCastInTheInboxCannotBeCastAgain() {
-		String key = changeAwaitingCab("Change the discount engine");
+		String key = changes().awaitingCab("Change the discount engine");
 		String cab3Token = tokenIn(voteNotice("cab3", key));
 		String cab2Token = tokenIn(voteNotice("cab2", key));
 		ApiSession browser = anonymous();
@@ -146,12 +151,8 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 
 	@Test
 	void segregationOfDutiesHoldsForEcabLinks() {
-		createUser("dual", List.of("REQUESTER", "ECAB_MEMBER"));
-		String key = submit(signedIn("dual"), rfc("Emergency: block the abusive client", true));
-		accept(key);
-		Eventually.await("ECAB approval open", () -> this.jdbc.queryForList(
-				"select id from human_task where business_key = ? and kind = 'ECAB_APPROVAL' and state = 'OPEN'",
-				UUID.class, key), (open) -> open.size() == 1);
+		changes().createUser("dual", List.of("REQUESTER", "ECAB_MEMBER"));
+		String key = changes().awaitingEcab("dual", "Emergency: block the abusive client");
 		UUID task = this.jdbc.queryForObject(
 				"select id from human_task where business_key = ? and kind = 'ECAB_APPROVAL'", UUID.class, key);
 		assertThat(voteNotice("dual", key)).as("no links for the requester").doesNotContain("/approve/");
@@ -178,15 +179,6 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 				Map.of("decision", "approve"));
 		assertThat(forged.status()).isEqualTo(403);
 		assertThat(forged.json().path("detail").asText()).contains("CSRF");
-	}
-
-	private String changeAwaitingCab(String title) {
-		String key = submit(signedIn("requester"), rfc(title, false));
-		accept(key);
-		Eventually.await("three CAB votes open", () -> this.jdbc.queryForList(
-				"select assignee from human_task where business_key = ? and kind = 'CAB_VOTE' and state = 'OPEN'",
-				String.class, key), (open) -> open.size() == 3);
-		return key;
 	}
 
 	/** The one vote-requested notice the user got: its body is the email's text. */
@@ -233,43 +225,6 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 
 	private String changeState(String key) {
 		return this.jdbc.queryForObject("select state from change_request where change_key = ?", String.class, key);
-	}
-
-	private void accept(String key) {
-		ApiSession manager = signedIn("manager");
-		String review = Eventually.await("review of " + key, () -> this.jdbc.queryForList(
-				"select id::text from human_task where business_key = ? and kind = 'REVIEW_RFC' and state = 'OPEN'",
-				String.class, key), (open) -> open.size() == 1)
-			.get(0);
-		Response accepted = manager.post("/api/tasks/" + review + "/complete", Map.of("decision", "accept"));
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-	}
-
-	private String submit(ApiSession session, Map<String, Object> rfc) {
-		Response created = session.post("/api/changes", rfc);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		String key = created.json().path("key").asText();
-		assertThat(session.post("/api/changes/" + key + "/submit", Map.of()).status()).isEqualTo(200);
-		return key;
-	}
-
-	private void createUser(String username, List<String> roles) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.update(
-				"insert into app_user (id, username, display_name, password_hash, created_at)"
-						+ " select ?, ?, 'Dual Role', password_hash, now() from app_user where username = 'requester'",
-				id, username);
-		roles.forEach((role) -> this.jdbc.update("insert into app_user_role (user_id, role) values (?, ?)", id, role));
-	}
-
-	private static Map<String, Object> rfc(String title, boolean emergency) {
-		Map<String, Object> body = EmailApprovalRfcs.rfc(title);
-		body.put("emergency", emergency);
-		if (emergency) {
-			body.put("impact", 1);
-			body.put("urgency", 1);
-		}
-		return body;
 	}
 
 }
