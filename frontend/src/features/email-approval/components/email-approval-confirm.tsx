@@ -1,57 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Alert, Anchor, Center, Loader, Stack, Text } from '@mantine/core';
 
 import { paths } from '@/config/paths';
-import { ApiError } from '@/lib/api-client';
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
-import { browserTimeZone, formatInZone, formatWindow } from '@/lib/time-zone';
+import { errorMessage } from '@/lib/form-errors';
 
 import {
-  confirmInputSchema,
   useConfirmEmailApproval,
-  type ConfirmInput,
   type EmailApprovalResult,
   type EmailDecision,
 } from '../api/confirm-email-approval';
-import { useEmailApproval, type EmailApproval } from '../api/get-email-approval';
+import { useEmailApproval } from '../api/get-email-approval';
 
-const KIND_LABELS: Record<string, string> = {
-  CAB_VOTE: 'CAB vote',
-  ECAB_APPROVAL: 'ECAB approval',
-};
-
-const FIELDS = ['decision', 'comment'];
-
-/** The heading of a failed request, by what the server said. */
-function problemTitle(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Nothing was decided';
-  switch (error.status) {
-    case 401:
-      return 'Invalid link';
-    case 403:
-      return 'Not allowed';
-    case 409:
-      return 'Already decided';
-    case 410:
-      return 'Link no longer valid';
-    default:
-      return 'Nothing was decided';
-  }
-}
+import { ChangeSummary } from './approval-summary';
+import { ConfirmForm, problemTitle } from './confirm-decision-form';
 
 type EmailApprovalConfirmProps = {
   token: string;
@@ -95,112 +55,6 @@ export function EmailApprovalConfirm({ token, initialDecision }: EmailApprovalCo
         </Alert>
       )}
     </Stack>
-  );
-}
-
-function ChangeSummary({ approval }: { approval: EmailApproval }) {
-  const { task } = approval;
-  const zone = browserTimeZone();
-  return (
-    <Stack gap="xs">
-      <Title order={1} size="h2">
-        {KIND_LABELS[task.kind] ?? task.title}: {task.changeKey}
-      </Title>
-      <Text fw={500}>{task.changeTitle}</Text>
-      <Group gap="xs">
-        {task.priority && <Badge variant="outline">{task.priority}</Badge>}
-        {task.risk && <Badge variant="light">Risk {task.risk.toLowerCase()}</Badge>}
-      </Group>
-      <Text size="sm">
-        <Text span c="dimmed">
-          Planned window:{' '}
-        </Text>
-        {formatWindow(task.plannedStart, task.plannedEnd, zone)}
-      </Text>
-      <Text size="sm">
-        <Text span c="dimmed">
-          Deciding as:{' '}
-        </Text>
-        {approval.approverName ?? approval.approver} ({approval.approver})
-      </Text>
-      <Text size="sm" c="dimmed">
-        This link works once, until {formatInZone(approval.expiresAt, zone)}.
-      </Text>
-    </Stack>
-  );
-}
-
-type ConfirmFormProps = {
-  approval: EmailApproval;
-  initialDecision: EmailDecision | null;
-  confirm: ReturnType<typeof useConfirmEmailApproval>;
-};
-
-function ConfirmForm({ approval, initialDecision, confirm }: ConfirmFormProps) {
-  const { control, register, handleSubmit, setError, formState } = useForm<ConfirmInput>({
-    resolver: zodResolver(confirmInputSchema),
-    defaultValues: { decision: initialDecision ?? undefined, comment: '' },
-  });
-  const decision = useWatch({ control, name: 'decision' });
-  const submit = (input: ConfirmInput) =>
-    confirm.mutate(input, {
-      onError: (error) => applyServerErrors(error, setError, { fields: FIELDS }),
-    });
-  const fieldErrorShown =
-    confirm.error instanceof ApiError &&
-    confirm.error.errors.some((e) => FIELDS.includes(e.field));
-
-  return (
-    <form noValidate onSubmit={handleSubmit(submit)} aria-label="Confirm your decision">
-      <Stack>
-        <Controller
-          control={control}
-          name="decision"
-          render={({ field, fieldState }) => (
-            <Radio.Group
-              label="Your decision"
-              withAsterisk
-              value={field.value ?? null}
-              onChange={field.onChange}
-              error={fieldState.error?.message}
-            >
-              <Group mt="xs">
-                <Radio value="approve" label="Approve" />
-                <Radio value="reject" label="Reject" />
-              </Group>
-            </Radio.Group>
-          )}
-        />
-        <Textarea
-          label="Comment"
-          description={
-            decision === 'reject' ? 'Say why, so the requester can act on it.' : 'Optional.'
-          }
-          withAsterisk={decision === 'reject'}
-          autosize
-          minRows={3}
-          error={formState.errors.comment?.message}
-          {...register('comment')}
-        />
-        {confirm.isError && !fieldErrorShown && (
-          <Alert color="red" variant="light" title={problemTitle(confirm.error)}>
-            {errorMessage(confirm.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button
-            type="submit"
-            loading={confirm.isPending}
-            color={decision === 'reject' ? 'red' : undefined}
-          >
-            Confirm
-          </Button>
-        </Group>
-        <Text size="xs" c="dimmed">
-          Your decision counts as {approval.approver}&apos;s vote, as if cast in the inbox.
-        </Text>
-      </Stack>
-    </form>
   );
 }
 
