@@ -38,6 +38,19 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
   },
   {
+    // Public and outside AppRoot: an approval link works without a session.
+    path: paths.approve.path,
+    element: (
+      <Suspense fallback={<Loader aria-label="Loading" />}>
+        {page(
+          () => import('./routes/approve'),
+          (m) => m.ApproveRoute,
+        )}
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+  },
+  {
     path: paths.home.path,
     element: <AppRoot />,
     errorElement: <RouteError />,

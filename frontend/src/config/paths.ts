@@ -7,6 +7,7 @@ export const paths = {
     getHref: (redirectTo?: string | null) =>
       redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login',
   },
+  approve: { path: '/approve/:token', getHref: (token: string) => `/approve/${segment(token)}` },
   inbox: { path: '/inbox', getHref: () => '/inbox' },
   task: { path: '/inbox/:taskId', getHref: (taskId: string) => `/inbox/${segment(taskId)}` },
   changes: { path: '/changes', getHref: () => '/changes' },

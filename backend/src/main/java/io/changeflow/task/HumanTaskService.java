@@ -53,6 +53,9 @@ public class HumanTaskService {
 			return;
 		}
 		HumanTask task = this.tasks.saveAndFlush(new HumanTask(opened));
+		this.events.publishEvent(new HumanTaskOpened(task.id(), opened.businessKey(), opened.businessTitle(),
+				task.kind(), opened.title(), opened.assignee(), opened.candidateGroups(), opened.candidateUsers(),
+				opened.requester(), opened.implementer(), opened.dueAt(), opened.priority()));
 		this.notices.taskOpened(task, opened);
 		this.events.publishEvent(TaskChanged.of(task, "opened", null));
 	}

@@ -43,7 +43,7 @@ class TaskNotices {
 		String body = "%s waits for you in %s \"%s\".".formatted(opened.title(), opened.businessKey(),
 				(opened.businessTitle() != null) ? opened.businessTitle() : "");
 		Notice notice = new Notice(kind, subject, body, "/inbox/" + task.id(), opened.businessKey())
-			.withDedupKey("task:" + task.id());
+			.withDedupKey(HumanTaskOpened.noticeDedupKeyOf(task.id()));
 		this.notifications.notifyUsers(recipients, notice);
 	}
 
