@@ -5,11 +5,15 @@ import { artifact, decide, fileNormalRfc, openTask, signedInPage } from './suppo
 test('a normal RFC goes from the requester through review and three CAB votes to ready for release', async ({
   browser,
 }) => {
+  // The change manager watches the group inbox: the review must arrive live, without a reload.
+  const manager = await signedInPage(browser, 'manager');
+  await manager.goto('/inbox?scope=groups');
   const requester = await signedInPage(browser, 'requester');
   const key = await fileNormalRfc(requester, `Upgrade checkout-api to 2.9.${Date.now() % 1000}`);
-
-  const manager = await signedInPage(browser, 'manager');
-  await openTask(manager, key, 'Review RFC', 'groups');
+  const reviewRow = manager.getByRole('row').filter({ hasText: key });
+  await expect(reviewRow).toBeVisible({ timeout: 60_000 });
+  await reviewRow.getByRole('link', { name: 'Review RFC' }).click();
+  await expect(manager.getByRole('button', { name: 'Complete task' })).toBeEnabled();
   await manager.screenshot({ path: artifact('task-form'), fullPage: true });
   await decide(manager, 'Accept');
   await expect(manager.getByText(/accepted|completed/i).first()).toBeVisible();
