@@ -1,5 +1,6 @@
 import '@/config/zod';
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -19,6 +19,7 @@ export async function login(input: LoginInput): Promise<User> {
 export function useLogin({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorsShownInline: true },
     mutationFn: login,
     onSuccess: (user) => {
       queryClient.setQueryData(meQueryKey, user);

@@ -125,6 +125,7 @@ export async function createChange(body: ChangeRequestBody): Promise<ChangeView>
 export function useCreateChange() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorsShownInline: true },
     mutationFn: createChange,
     onSuccess: (change) => {
       queryClient.setQueryData(changeQueryKey(change.key), change);

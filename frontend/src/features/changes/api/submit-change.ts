@@ -12,6 +12,7 @@ export async function submitChange(key: string): Promise<ChangeView> {
 export function useSubmitChange() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorsShownInline: true },
     mutationFn: submitChange,
     onSuccess: (change) => {
       queryClient.setQueryData(changeQueryKey(change.key), change);

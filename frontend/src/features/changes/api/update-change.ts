@@ -13,6 +13,7 @@ export async function updateChange(key: string, body: ChangeRequestBody): Promis
 export function useUpdateChange() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorsShownInline: true },
     mutationFn: ({ key, body }: { key: string; body: ChangeRequestBody }) =>
       updateChange(key, body),
     onSuccess: (change) => {

@@ -24,6 +24,7 @@ export async function withdrawChange(key: string, input: WithdrawInput): Promise
 export function useWithdrawChange() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorsShownInline: true },
     mutationFn: ({ key, input }: { key: string; input: WithdrawInput }) =>
       withdrawChange(key, input),
     onSuccess: (change) => {

@@ -10,6 +10,17 @@ import { aChange } from '../testing/fixtures';
 
 import { ChangeDetail } from './change-detail';
 
+// bpmn-js cannot render in jsdom: the lazy viewer module is replaced (the e2e tests draw it).
+const diagram = vi.hoisted(() => ({
+  mark: vi.fn(() => ['CAB vote']),
+  zoom: vi.fn(),
+  fit: vi.fn(),
+  destroy: vi.fn(),
+}));
+vi.mock('@/components/process-diagram/bpmn-viewer', () => ({
+  openDiagram: async () => diagram,
+}));
+
 const ann = { username: 'ann', roles: ['REQUESTER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 const cab = { username: 'cab1', roles: ['CAB_MEMBER'] as const };
@@ -18,7 +29,7 @@ const view = (overrides: Record<string, unknown> = {}) =>
   changeViewSchema.parse(aChange(overrides));
 
 describe('ChangeDetail', () => {
-  it('shows the header, the overview and the diagram placeholder', () => {
+  it('shows the header and the overview', () => {
     renderWithProviders(<ChangeDetail change={view({ emergency: true })} viewer={cab} />);
 
     expect(
@@ -28,8 +39,39 @@ describe('ChangeDetail', () => {
     expect(screen.getByText('Emergency')).toBeInTheDocument();
     expect(screen.getByText('CI-00004')).toBeInTheDocument();
     expect(screen.getByText('runbook.pdf')).toBeInTheDocument();
-    expect(screen.getByText('Process diagram: coming with the inbox release')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Withdraw' })).not.toBeInTheDocument();
+  });
+
+  it('shows the process diagram with the current step and the steps passed', async () => {
+    mockFetch({
+      'GET /api/processes/change_request/diagram': () =>
+        new Response('<definitions/>', { headers: { 'Content-Type': 'application/xml' } }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ChangeDetail
+        change={view({
+          state: 'AWAITING_CAB',
+          currentStep: 'cab_vote',
+          history: [
+            { at: '2026-03-02T10:00:00Z', elementId: 'rfc_submitted', stepName: 'Submitted' },
+            { at: '2026-03-03T10:00:00Z', elementId: 'review_rfc', stepName: 'Review RFC' },
+          ],
+        })}
+        viewer={cab}
+      />,
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Diagram' }));
+
+    await vi.waitFor(() =>
+      expect(diagram.mark).toHaveBeenLastCalledWith({
+        current: ['cab_vote'],
+        visited: ['rfc_submitted', 'review_rfc'],
+        failed: [],
+      }),
+    );
+    expect(screen.getByRole('img', { name: /current step: CAB vote/ })).toBeInTheDocument();
   });
 
   it('lets the requester edit and submit a draft', () => {

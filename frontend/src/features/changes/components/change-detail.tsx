@@ -1,4 +1,6 @@
-import { Card, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Group, Paper, Stack, Tabs } from '@mantine/core';
+
+import { ProcessDiagram } from '@/components/process-diagram/process-diagram';
 
 import type { ChangeView } from '../api/get-change';
 import type { Viewer } from '../utils/change-actions';
@@ -8,6 +10,9 @@ import { ChangeApprovals } from './change-approvals';
 import { ChangeHeader } from './change-header';
 import { ChangeOverview, ChangePlans } from './change-overview';
 import { ChangeTimeline } from './change-timeline';
+
+/** The BPMN process every change runs through. */
+const CHANGE_PROCESS_ID = 'change_request';
 
 export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: Viewer }) {
   return (
@@ -24,6 +29,7 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
             <Tabs.Tab value="plans">Plans</Tabs.Tab>
             <Tabs.Tab value="approvals">Approvals</Tabs.Tab>
             <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+            <Tabs.Tab value="diagram">Diagram</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="overview">
             <ChangeOverview change={change} />
@@ -37,13 +43,16 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
           <Tabs.Panel value="timeline">
             <ChangeTimeline history={change.history} />
           </Tabs.Panel>
+          <Tabs.Panel value="diagram">
+            {/* The change refetches on live events, which moves the markers. */}
+            <ProcessDiagram
+              processId={CHANGE_PROCESS_ID}
+              currentElementIds={change.currentStep ? [change.currentStep] : []}
+              visitedElementIds={change.history.map((entry) => entry.elementId)}
+            />
+          </Tabs.Panel>
         </Tabs>
       </Paper>
-      <Card withBorder>
-        <Text size="sm" c="dimmed">
-          Process diagram: coming with the inbox release
-        </Text>
-      </Card>
     </Stack>
   );
 }

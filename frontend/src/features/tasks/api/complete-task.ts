@@ -18,6 +18,7 @@ export async function completeTask(id: string, body: CompletionBody): Promise<Ta
 export function useCompleteTask() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorsShownInline: true },
     mutationFn: ({ id, body }: { id: string; body: CompletionBody }) => completeTask(id, body),
     onSuccess: (task) => {
       queryClient.setQueryData(taskQueryKey(task.id), task);

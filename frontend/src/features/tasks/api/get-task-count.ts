@@ -3,7 +3,11 @@ import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
 
-export const taskCountSchema = z.object({ mine: z.number().int(), groups: z.number().int() });
+export const taskCountSchema = z.object({
+  mine: z.number().int(),
+  groups: z.number().int(),
+  overdue: z.number().int().default(0),
+});
 
 export type TaskCount = z.infer<typeof taskCountSchema>;
 
@@ -22,7 +26,10 @@ export function getTaskCountQueryOptions() {
   });
 }
 
-/** How many open tasks wait for the user and for their groups; cheap, so it is polled. */
+/**
+ * How many open tasks wait for the user and for their groups, and how many of those are overdue.
+ * Live updates refresh it; the poll catches what they miss.
+ */
 export function useTaskCount({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({ ...getTaskCountQueryOptions(), enabled });
 }

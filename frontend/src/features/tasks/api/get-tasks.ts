@@ -40,25 +40,52 @@ export const taskSchema = z.object({
   outcome: nullable(z.string()),
   allowedToComplete: z.boolean(),
   notAllowedReason: nullable(z.string()),
+  approverRoles: list(z.string()),
+  // Added with claiming and delegating; defaults keep older answers (and fixtures) readable.
+  version: z.number().int().default(0),
+  claimable: z.boolean().default(false),
+  unclaimable: z.boolean().default(false),
+  delegable: z.boolean().default(false),
+  delegatedBy: nullable(z.string()),
+  overdue: z.boolean().default(false),
 });
 
 export type Task = z.infer<typeof taskSchema>;
 
 export type TaskScope = 'mine' | 'groups' | 'all';
 
-export async function getTasks(scope: TaskScope, { signal }: { signal?: AbortSignal } = {}) {
-  return z.array(taskSchema).parse(await api.get(`/tasks?scope=${scope}&state=OPEN`, { signal }));
+/** The inbox's server-side filters and order (GET /api/tasks); unset filters are left out. */
+export type TaskQuery = {
+  scope: TaskScope;
+  kind?: string;
+  priority?: string;
+  due?: 'overdue' | 'today' | 'week';
+  sort?: 'due' | 'priority' | 'age';
+};
+
+/** The query string of GET /api/tasks, open tasks only. */
+export function taskListParams({ scope, kind, priority, due, sort }: TaskQuery): string {
+  const params = new URLSearchParams({ scope, state: 'OPEN' });
+  if (kind) params.set('kind', kind);
+  if (priority) params.set('priority', priority);
+  if (due) params.set('due', due);
+  if (sort) params.set('sort', sort);
+  return params.toString();
 }
 
-export function getTasksQueryOptions(scope: TaskScope) {
+export async function getTasks(query: TaskQuery, { signal }: { signal?: AbortSignal } = {}) {
+  return z.array(taskSchema).parse(await api.get(`/tasks?${taskListParams(query)}`, { signal }));
+}
+
+export function getTasksQueryOptions(query: TaskQuery) {
   return queryOptions({
-    queryKey: ['tasks', 'list', scope],
-    queryFn: ({ signal }) => getTasks(scope, { signal }),
+    queryKey: ['tasks', 'list', query],
+    queryFn: ({ signal }) => getTasks(query, { signal }),
     staleTime: 15_000,
   });
 }
 
-/** Open tasks assigned to the user (`mine`) or offered to their groups (`groups`). */
-export function useTasks(scope: TaskScope) {
-  return useQuery(getTasksQueryOptions(scope));
+/** Open tasks of the user (`mine`) or offered to their groups (`groups`), in the server's order. */
+export function useTasks(query: TaskQuery) {
+  return useQuery(getTasksQueryOptions(query));
 }

@@ -1,6 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Radio, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+
+import { ChoiceGroup } from '@/components/ui/choice-group';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 
 import type { Task } from '../api/get-tasks';
 import { useTaskCompletion } from '../hooks/use-task-completion';
@@ -13,8 +16,6 @@ import {
   type DecisionConfig,
   type DecisionValues,
 } from '../utils/decisions';
-
-import { CompletionProblemAlert } from './completion-problem';
 
 type DecisionFormProps = {
   task: Task;
@@ -48,28 +49,18 @@ export function DecisionForm({ task, config, disabled, onCompleted }: DecisionFo
             control={control}
             name="decision"
             render={({ field, fieldState }) => (
-              <Radio.Group
+              <ChoiceGroup
                 label="Decision"
-                withAsterisk
+                options={config.options}
                 value={field.value}
                 onChange={field.onChange}
                 error={fieldState.error?.message}
-              >
-                <Group mt="xs">
-                  {config.options.map((option) => (
-                    <Radio
-                      key={option.value}
-                      value={option.value}
-                      label={option.label}
-                      disabled={disabled}
-                    />
-                  ))}
-                </Group>
-              </Radio.Group>
+                disabled={disabled}
+              />
             )}
           />
           {config.reclassify && decision === 'reclassify' && (
-            <SimpleGrid cols={2}>
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
               {(
                 [
                   ['changeClass', 'Class', CHANGE_CLASS_OPTIONS],
@@ -102,7 +93,7 @@ export function DecisionForm({ task, config, disabled, onCompleted }: DecisionFo
             error={formState.errors.comment?.message}
             {...register('comment')}
           />
-          <CompletionProblemAlert problem={problem} />
+          {problem && <ProblemAlert {...problem} />}
           <Group justify="flex-end">
             <Button type="submit" loading={isPending} disabled={disabled}>
               Complete task

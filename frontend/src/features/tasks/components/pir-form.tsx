@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
+
+import { ChoiceGroup } from '@/components/ui/choice-group';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 
 import type { Task } from '../api/get-tasks';
 import { useTaskCompletion } from '../hooks/use-task-completion';
 import { PIR_OUTCOMES, pirSchema, type CompletionBody, type PirValues } from '../utils/decisions';
-
-import { CompletionProblemAlert } from './completion-problem';
 
 type PirFormProps = { task: Task; disabled: boolean; onCompleted: (task: Task) => void };
 
@@ -32,24 +33,14 @@ export function PirForm({ task, disabled, onCompleted }: PirFormProps) {
           control={control}
           name="outcome"
           render={({ field, fieldState }) => (
-            <Radio.Group
+            <ChoiceGroup
               label="Outcome"
-              withAsterisk
+              options={PIR_OUTCOMES}
               value={field.value}
               onChange={field.onChange}
               error={fieldState.error?.message}
-            >
-              <Group mt="xs">
-                {PIR_OUTCOMES.map((option) => (
-                  <Radio
-                    key={option.value}
-                    value={option.value}
-                    label={option.label}
-                    disabled={disabled}
-                  />
-                ))}
-              </Group>
-            </Radio.Group>
+              disabled={disabled}
+            />
           )}
         />
         <Textarea
@@ -61,7 +52,7 @@ export function PirForm({ task, disabled, onCompleted }: PirFormProps) {
           error={formState.errors.lessons?.message}
           {...register('lessons')}
         />
-        <CompletionProblemAlert problem={problem} />
+        {problem && <ProblemAlert {...problem} />}
         <Group justify="flex-end">
           <Button type="submit" loading={isPending} disabled={disabled}>
             Close the review

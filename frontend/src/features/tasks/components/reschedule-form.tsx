@@ -2,13 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isoToWallTime } from '@/lib/time-zone';
 
 import type { Task } from '../api/get-tasks';
 import { useTaskCompletion } from '../hooks/use-task-completion';
 import { rescheduleSchema, type CompletionBody, type RescheduleValues } from '../utils/decisions';
-
-import { CompletionProblemAlert } from './completion-problem';
 
 export type ChangeWindow = {
   plannedStart: string | null;
@@ -76,7 +75,7 @@ export function RescheduleForm({ task, window, disabled, onCompleted }: Reschedu
           error={errors.comment?.message}
           {...register('comment')}
         />
-        <CompletionProblemAlert problem={problem} />
+        {problem && <ProblemAlert {...problem} />}
         <Group justify="flex-end">
           <Button type="submit" loading={isPending} disabled={disabled}>
             Reschedule

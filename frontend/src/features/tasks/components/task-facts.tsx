@@ -4,8 +4,14 @@ import type { Task } from '../api/get-tasks';
 import { ageOf, dueLabel, isOverdue } from '../utils/inbox-order';
 import { kindLabel } from '../utils/task-kinds';
 
-export function DueText({ task, now }: { task: Pick<Task, 'dueAt' | 'state'>; now: number }) {
-  const overdue = isOverdue(task, now);
+type DueTextProps = {
+  task: Pick<Task, 'dueAt' | 'state'>;
+  now: number;
+  /** The server's word on it, when known; otherwise judged from the due date. */
+  overdue?: boolean;
+};
+
+export function DueText({ task, now, overdue = isOverdue(task, now) }: DueTextProps) {
   return (
     <Text
       size="sm"

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 
 import { ApiError, type FieldError } from '@/lib/api-client';
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import { useCompleteTask } from '../api/complete-task';
 import type { Task } from '../api/get-tasks';
 import type { CompletionBody } from '../utils/decisions';
 
-export type CompletionProblem = { title: string; message: string; unmatched: FieldError[] };
+export type CompletionProblem = { title: string; error: unknown; unmatched: FieldError[] };
 
 /** The title to show above a failed completion, by what the server said. */
 export function problemTitle(error: unknown): string {
@@ -44,7 +44,7 @@ export function useTaskCompletion<T extends FieldValues>(
         onSuccess: onCompleted,
         onError: (error) => {
           const unmatched = applyServerErrors(error, setError, { fields });
-          setProblem({ title: problemTitle(error), message: errorMessage(error), unmatched });
+          setProblem({ title: problemTitle(error), error, unmatched });
         },
       },
     );

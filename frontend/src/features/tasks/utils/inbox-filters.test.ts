@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+
+import { taskListParams } from '../api/get-tasks';
+
+import { inboxQueryOf, inboxSearchParams, isFiltered, withFilter } from './inbox-filters';
+import { nextRowIndex } from './row-focus';
+
+const query = (search: string) => inboxQueryOf(new URLSearchParams(search));
+
+describe('inbox URL state', () => {
+  it('defaults to my tasks, unfiltered, in the server order', () => {
+    expect(query('')).toEqual({ scope: 'mine' });
+    expect(taskListParams(query(''))).toBe('scope=mine&state=OPEN');
+  });
+
+  it('reads known filters and drops values the server would refuse', () => {
+    expect(query('scope=groups&kind=PIR&priority=P2&due=week&sort=priority')).toEqual({
+      scope: 'groups',
+      kind: 'PIR',
+      priority: 'P2',
+      due: 'week',
+      sort: 'priority',
+    });
+    expect(query('scope=everyone&kind=pir&priority=P9&due=never&sort=random')).toEqual({
+      scope: 'mine',
+    });
+  });
+
+  it('writes only what differs from the defaults, and reads it back the same', () => {
+    const filtered = { scope: 'groups', kind: 'CAB_VOTE', due: 'overdue', sort: 'age' } as const;
+    expect(inboxSearchParams(filtered).toString()).toBe(
+      'scope=groups&kind=CAB_VOTE&due=overdue&sort=age',
+    );
+    expect(query(inboxSearchParams(filtered).toString())).toEqual(filtered);
+    expect(inboxSearchParams({ scope: 'mine', sort: 'due' }).toString()).toBe('');
+  });
+
+  it('sets and clears one filter at a time', () => {
+    const withKind = withFilter({ scope: 'mine' }, 'kind', 'PIR');
+    expect(withKind).toEqual({ scope: 'mine', kind: 'PIR' });
+    expect(isFiltered(withKind)).toBe(true);
+    expect(withFilter(withKind, 'kind', null)).toEqual({ scope: 'mine' });
+    expect(isFiltered({ scope: 'mine', sort: 'age' })).toBe(false);
+  });
+
+  it('sends the filters in the order of the contract', () => {
+    expect(
+      taskListParams({ scope: 'all', kind: 'PIR', priority: 'P1', due: 'today', sort: 'due' }),
+    ).toBe('scope=all&state=OPEN&kind=PIR&priority=P1&due=today&sort=due');
+  });
+});
+
+describe('nextRowIndex', () => {
+  it('moves down with j and ↓, up with k and ↑, and stops at the ends', () => {
+    expect(nextRowIndex('j', 0, 3)).toBe(1);
+    expect(nextRowIndex('ArrowDown', 2, 3)).toBe(2);
+    expect(nextRowIndex('k', 1, 3)).toBe(0);
+    expect(nextRowIndex('ArrowUp', 0, 3)).toBe(0);
+  });
+
+  it('starts at the first row and leaves other keys alone', () => {
+    expect(nextRowIndex('j', -1, 3)).toBe(0);
+    expect(nextRowIndex('Enter', 1, 3)).toBeUndefined();
+    expect(nextRowIndex('j', -1, 0)).toBeUndefined();
+  });
+});
