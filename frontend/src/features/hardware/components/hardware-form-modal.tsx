@@ -78,7 +78,7 @@ function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () 
             error={errors.serialNumber?.message}
             {...form.register('serialNumber')}
           />
-          <TextInput label="Location" error={errors.location?.message} {...form.register('location')} />
+          <TextInput label="Location" withAsterisk error={errors.location?.message} {...form.register('location')} />
           <Controller
             control={form.control}
             name="status"

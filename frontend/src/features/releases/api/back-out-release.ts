@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
-import { plainText } from '@/lib/plain-text';
+import { requiredText } from '@/lib/plain-text';
 
 import { getRelease, releaseViewSchema, type ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
-export const backOutInputSchema = z.object({ reason: plainText(1, 5000) });
+export const backOutInputSchema = z.object({ reason: requiredText(2000) });
 
 export type BackOutInput = z.infer<typeof backOutInputSchema>;
 

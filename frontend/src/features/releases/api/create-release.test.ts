@@ -34,20 +34,19 @@ describe('releaseCreateSchema', () => {
     expect(release({ changeKeys: [] })).toEqual({});
   });
 
-  it('wants a plain name of 3 to 200 characters', () => {
-    expect(release({ name: 'ab' })).toEqual({ name: ['size must be between 3 and 200'] });
-    expect(release({ name: 'Ship <b>it</b>' }).name?.[0]).toBe('must not contain HTML');
+  it('wants a name of at most 200 characters', () => {
+    expect(release({ name: '  ' })).toEqual({ name: ['must not be blank'] });
+    expect(release({ name: 'x'.repeat(201) })).toEqual({ name: ['size must be between 0 and 200'] });
   });
 
-  it('requires a type, a release unit of CI types and environments', () => {
+  it('requires a type; release unit and environments may stay empty', () => {
     expect(release({ type: null })).toEqual({ type: ['must not be null'] });
-    expect(release({ releaseUnit: [] })).toEqual({ releaseUnit: ['must not be empty'] });
+    expect(release({ releaseUnit: [], environments: [] })).toEqual({});
     expect(release({ releaseUnit: ['TOASTER'] })).toEqual({
       'releaseUnit.0': ['must be a configuration item type'],
     });
-    expect(release({ environments: [] })).toEqual({ environments: ['must not be empty'] });
-    expect(release({ environments: ['pro d'] })).toEqual({
-      'environments.0': ['may only contain letters, digits and _ . -'],
+    expect(release({ environments: ['x'.repeat(41)] })).toEqual({
+      'environments.0': ['size must be between 0 and 40'],
     });
   });
 
@@ -65,11 +64,22 @@ describe('wavesSchema', () => {
 
   it('checks each wave: percent 1..100, failure rate 0..1', () => {
     expect(errorsOf(wavesSchema, [wave])).toEqual({});
-    expect(errorsOf(wavesSchema, [wave, { ...wave, percent: 0, simulatedFailureRate: 1.5 }])).toEqual({
+    expect(
+      errorsOf(wavesSchema, [wave, { ...wave, name: 'all', percent: 0, simulatedFailureRate: 1.5 }]),
+    ).toEqual({
       '1.percent': ['must be between 1 and 100'],
       '1.simulatedFailureRate': ['must be between 0 and 1'],
     });
-    expect(errorsOf(wavesSchema, [])).toEqual({ '': ['must not be empty'] });
+    expect(errorsOf(wavesSchema, [{ ...wave, environment: ' ' }])).toEqual({
+      '0.environment': ['must be 1 to 40 characters'],
+    });
+  });
+
+  it('wants one to twenty waves with distinct names', () => {
+    expect(errorsOf(wavesSchema, [])).toEqual({ '': ['a rollout needs at least one wave'] });
+    expect(errorsOf(wavesSchema, [wave, { ...wave, percent: 100 }])).toEqual({
+      '1.name': ['another wave is named canary'],
+    });
   });
 });
 
@@ -79,10 +89,10 @@ describe('artifactInputSchema', () => {
   it('wants the SHA-256 as 64 hex characters and keeps it lower-case', () => {
     expect(artifactInputSchema.parse({ ...artifact, sha256: ` ${'AB'.repeat(32)} ` }).sha256).toBe('ab'.repeat(32));
     expect(errorsOf(artifactInputSchema, { ...artifact, sha256: 'abc' })).toEqual({
-      sha256: ['must be 64 hex characters'],
+      sha256: ['must be 64 hex digits'],
     });
     expect(errorsOf(artifactInputSchema, { ...artifact, sha256: 'g'.repeat(64) })).toEqual({
-      sha256: ['must be 64 hex characters'],
+      sha256: ['must be 64 hex digits'],
     });
   });
 });

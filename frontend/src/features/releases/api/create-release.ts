@@ -2,14 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
-import { plainText, sizeBetween } from '@/lib/plain-text';
+import { requiredText, sizeBetween } from '@/lib/plain-text';
 import { isOffsetDateTime } from '@/lib/time-zone';
 
 import { CI_TYPES, RELEASE_TYPES } from '../utils/vocabulary';
 
 import { releaseQueryKey, releaseViewSchema, type ReleaseView } from './get-release';
-
-const ENVIRONMENT = /^[A-Za-z0-9_.-]+$/;
 
 const dateTime = z
   .string({ error: 'must not be null' })
@@ -18,25 +16,17 @@ const dateTime = z
 
 /** The fields a release has before it is built, shared by create and update. */
 export const releaseDetailsShape = {
-  name: plainText(3, 200).refine((value) => !/[<>]/.test(value), 'must not contain < or >'),
+  name: requiredText(200),
   type: z.enum(RELEASE_TYPES, { error: 'must not be null' }),
+  // Empty: every type.
   releaseUnit: z
     .array(z.enum(CI_TYPES, { error: 'must be a configuration item type' }))
-    .min(1, 'must not be empty')
-    .max(CI_TYPES.length, sizeBetween(1, CI_TYPES.length)),
-  environments: z
-    .array(
-      z
-        .string()
-        .min(1, sizeBetween(1, 40))
-        .max(40, sizeBetween(1, 40))
-        .regex(ENVIRONMENT, 'may only contain letters, digits and _ . -'),
-    )
-    .min(1, 'must not be empty')
-    .max(10, sizeBetween(1, 10)),
+    .max(10, sizeBetween(0, 10)),
+  // Empty: the environments of the default waves.
+  environments: z.array(requiredText(40)).max(10, sizeBetween(0, 10)),
   plannedStart: dateTime,
   plannedEnd: dateTime,
-  backoutPlan: plainText(1, 20_000),
+  backoutPlan: requiredText(5000),
 };
 
 /** The planned window must end after it starts; the issue goes on plannedEnd, as the server's. */
@@ -62,7 +52,7 @@ export const windowCheckWhen = {
 export const releaseCreateSchema = z
   .object({
     ...releaseDetailsShape,
-    changeKeys: z.array(z.string()).max(100, sizeBetween(0, 100)),
+    changeKeys: z.array(requiredText(20)).max(100, sizeBetween(0, 100)),
   })
   .superRefine(checkWindow, windowCheckWhen);
 

@@ -57,6 +57,8 @@ export const releaseHistoryEntrySchema = z.object({
   actor: nullable(z.string()),
   outcome: nullable(z.string()),
   detail: nullable(z.string()),
+  /** The rollout wave the step belongs to, if any. */
+  wave: nullable(z.string()),
 });
 
 export type ReleaseHistoryEntry = z.infer<typeof releaseHistoryEntrySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
-import { plainText } from '@/lib/plain-text';
+import { requiredText } from '@/lib/plain-text';
 
 import { getRelease, releaseViewSchema, type ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
@@ -9,12 +9,9 @@ import { useReleaseMutation } from './release-mutation';
 const SHA256 = /^[0-9a-f]{64}$/;
 
 export const artifactInputSchema = z.object({
-  name: plainText(1, 200),
-  version: plainText(1, 100),
-  uri: plainText(1, 2000).refine(
-    (value) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(value),
-    'must be a URI such as https://repo.example/app-1.2.jar',
-  ),
+  name: requiredText(200),
+  version: requiredText(100),
+  uri: requiredText(2000),
   size: z
     .number({ error: 'must not be null' })
     .int('must be a whole number')
@@ -23,7 +20,7 @@ export const artifactInputSchema = z.object({
   sha256: z
     .string()
     .transform((value) => value.trim().toLowerCase())
-    .pipe(z.string().regex(SHA256, 'must be 64 hex characters')),
+    .pipe(z.string().regex(SHA256, 'must be 64 hex digits')),
 });
 
 export type ArtifactInput = z.output<typeof artifactInputSchema>;

@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
-import { plainText } from '@/lib/plain-text';
+import { optionalText } from '@/lib/plain-text';
 
 import { checkWindow, releaseDetailsShape, windowCheckWhen } from './create-release';
 import { releaseQueryKey, releaseViewSchema, type ReleaseView } from './get-release';
 
 export const releaseUpdateSchema = z
-  .object({ ...releaseDetailsShape, releaseNotes: plainText(0, 50_000) })
+  .object({ ...releaseDetailsShape, releaseNotes: optionalText(20_000) })
   .superRefine(checkWindow, windowCheckWhen);
 
 export type ReleaseUpdateBody = z.output<typeof releaseUpdateSchema>;

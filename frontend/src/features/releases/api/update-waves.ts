@@ -1,20 +1,23 @@
 import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
-import { plainText } from '@/lib/plain-text';
 
 import { getRelease, releaseViewSchema, type ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
-const ENVIRONMENT = /^[A-Za-z0-9_.-]+$/;
+// The server's rules for a rollout plan (its Waves check), with its messages.
+
+const text = (max: number) =>
+  z
+    .string()
+    .refine(
+      (value) => value.trim().length > 0 && value.length <= max,
+      `must be 1 to ${max} characters`,
+    );
 
 export const waveInputSchema = z.object({
-  name: plainText(1, 100),
-  environment: z
-    .string()
-    .min(1, 'must not be blank')
-    .max(40, 'size must be between 1 and 40')
-    .regex(ENVIRONMENT, 'may only contain letters, digits and _ . -'),
+  name: text(100),
+  environment: text(40),
   percent: z
     .number({ error: 'must not be null' })
     .int('must be a whole number')
@@ -29,8 +32,22 @@ export const waveInputSchema = z.object({
 
 export const wavesSchema = z
   .array(waveInputSchema)
-  .min(1, 'must not be empty')
-  .max(20, 'size must be between 1 and 20');
+  .min(1, 'a rollout needs at least one wave')
+  .max(20, 'at most 20 waves')
+  .superRefine((waves, ctx) => {
+    const names = new Set<string>();
+    waves.forEach(({ name }, index) => {
+      const trimmed = name.trim();
+      if (trimmed && names.has(trimmed)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `another wave is named ${trimmed}`,
+        });
+      }
+      names.add(trimmed);
+    });
+  });
 
 export type WaveInput = z.output<typeof waveInputSchema>;
 

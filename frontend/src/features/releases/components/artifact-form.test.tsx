@@ -18,7 +18,7 @@ async function fill(user: ReturnType<typeof userEvent.setup>, sha256: string) {
 }
 
 describe('ArtifactForm', () => {
-  it('wants the SHA-256 as 64 hex characters before sending', async () => {
+  it('wants the SHA-256 as 64 hex digits before sending', async () => {
     const fetchMock = mockFetch({});
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<ArtifactForm releaseKey="REL-2026.11-3" />);
@@ -26,7 +26,7 @@ describe('ArtifactForm', () => {
     await fill(user, 'not-a-checksum');
     await user.click(screen.getByRole('button', { name: 'Register artifact' }));
 
-    expect(await screen.findByText('must be 64 hex characters')).toBeInTheDocument();
+    expect(await screen.findByText('must be 64 hex digits')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'SHA-256' })).toHaveAttribute('aria-invalid', 'true');
     expect(fetchMock).not.toHaveBeenCalled();
   });

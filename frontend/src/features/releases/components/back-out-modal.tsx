@@ -62,6 +62,7 @@ export function BackOutModal({ releaseKey, opened, onClose }: BackOutModalProps)
             withAsterisk
             autosize
             minRows={3}
+            maxLength={2000}
             data-autofocus
             error={errors.reason?.message}
             {...register('reason')}

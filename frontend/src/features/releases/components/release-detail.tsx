@@ -49,6 +49,7 @@ export function ReleaseDetail({ release, viewer }: { release: ReleaseView; viewe
             <Tabs.Tab value="artifacts">Artifacts</Tabs.Tab>
             <Tabs.Tab value="tests">Tests</Tabs.Tab>
             <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+            <Tabs.Tab value="diagram">Diagram</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="overview">
             <ReleaseOverview release={release} editable={edit} />
@@ -68,9 +69,11 @@ export function ReleaseDetail({ release, viewer }: { release: ReleaseView; viewe
           <Tabs.Panel value="timeline">
             <ReleaseTimeline history={release.history} />
           </Tabs.Panel>
+          <Tabs.Panel value="diagram">
+            <ReleaseDiagram release={release} />
+          </Tabs.Panel>
         </Tabs>
       </Paper>
-      <ReleaseDiagram release={release} />
     </Stack>
   );
 }

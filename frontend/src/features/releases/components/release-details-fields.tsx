@@ -60,8 +60,7 @@ export function ReleaseDetailsFields() {
           render={({ field, fieldState }) => (
             <MultiSelect
               label="Release unit"
-              description="Kinds of configuration items it changes"
-              withAsterisk
+              description="Kinds of configuration items it changes; none: all kinds"
               data={unitOptions}
               value={field.value}
               onChange={field.onChange}
@@ -77,8 +76,7 @@ export function ReleaseDetailsFields() {
           render={({ field, fieldState }) => (
             <TagsInput
               label="Environments"
-              description="Pick or type, Enter to add"
-              withAsterisk
+              description="Pick or type, Enter to add; none: those of the default waves"
               data={SUGGESTED_ENVIRONMENTS}
               value={field.value}
               onChange={field.onChange}

@@ -1,18 +1,13 @@
-import { Card, Title } from '@mantine/core';
+import { ProcessDiagram } from '@/components/process-diagram/process-diagram';
 
 import type { ReleaseView } from '../api/get-release';
 import { diagramElements } from '../utils/diagram-elements';
 
-import { ProcessDiagram } from './process-diagram-stub';
+/** The BPMN process every release runs through. */
+const RELEASE_PROCESS_ID = 'release';
 
 /** The release process with the current step, the path taken and what failed highlighted. */
 export function ReleaseDiagram({ release }: { release: ReleaseView }) {
-  return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        Process
-      </Title>
-      <ProcessDiagram processId="release" height={360} {...diagramElements(release)} />
-    </Card>
-  );
+  // The release refetches while it runs and on live events, which moves the markers.
+  return <ProcessDiagram processId={RELEASE_PROCESS_ID} height={420} {...diagramElements(release)} />;
 }

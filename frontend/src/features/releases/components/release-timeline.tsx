@@ -23,6 +23,7 @@ export function ReleaseTimeline({ history }: { history: readonly ReleaseHistoryE
           <Text size="xs" c="dimmed">
             {when(entry.at)}
             {entry.actor && ` · ${entry.actor}`}
+            {entry.wave && ` · wave ${entry.wave}`}
             {entry.state && ` · ${stateLabel(entry.state)}`}
           </Text>
           {entry.outcome && (

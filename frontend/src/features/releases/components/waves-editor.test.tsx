@@ -38,7 +38,7 @@ describe('WavesEditor', () => {
             title: 'Invalid request',
             status: 400,
             detail: 'The last wave must reach 100%.',
-            errors: [{ field: '[1].percent', message: 'the last wave must reach 100' }],
+            errors: [{ field: 'waves[1].percent', message: 'the last wave must reach 100' }],
           },
           { status: 400, contentType: 'application/problem+json' },
         ),
@@ -60,5 +60,30 @@ describe('WavesEditor', () => {
       aWave(),
       aWave({ name: 'everyone', percent: 90, manualGate: true }),
     ]);
+  });
+});
+
+describe('asWaveFieldErrors', () => {
+  it('puts errors on a bare array body under the rows of the form', async () => {
+    const { ApiError } = await import('@/lib/api-client');
+    const { asWaveFieldErrors } = await import('./waves-editor');
+    const mapped = asWaveFieldErrors(
+      new ApiError({
+        status: 400,
+        title: 'Invalid',
+        errors: [
+          { field: '[0].name', message: 'a' },
+          { field: 'waves[2].percent', message: 'b' },
+          { field: 'waves', message: 'c' },
+        ],
+      }),
+    );
+    expect(mapped).toMatchObject({
+      errors: [
+        { field: 'waves[0].name', message: 'a' },
+        { field: 'waves[2].percent', message: 'b' },
+        { field: 'waves', message: 'c' },
+      ],
+    });
   });
 });

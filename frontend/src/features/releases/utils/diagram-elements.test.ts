@@ -11,6 +11,7 @@ const entry = (elementId: string, more: Record<string, string | null> = {}) => (
   actor: null,
   outcome: null,
   detail: null,
+  wave: null,
   ...more,
 });
 
@@ -29,17 +30,30 @@ describe('diagramElements', () => {
     });
   });
 
-  it('marks failed and backed-out steps and failure ends', () => {
+  it('marks the wave step a rollout failed at and the failure end', () => {
     const { failedElementIds, currentElementIds } = diagramElements({
       currentStep: null,
-      visitedElements: ['deploy_wave', 'back_out', 'release_backed_out'],
+      visitedElements: ['deploy_wave', 'verify_wave', 'verify_finished', 'back_out', 'release_backed_out'],
       history: [
-        entry('deploy_finished', { outcome: 'FAILED' }),
-        entry('back_out', { state: 'BACKING_OUT' }),
+        entry('deploy_wave', { wave: 'canary' }),
+        entry('verify_wave', { wave: 'canary' }),
+        entry('verify_finished', { wave: 'canary' }),
+        entry('back_out', { state: 'BACKING_OUT', outcome: 'rollout_failed' }),
+        entry('backout_wave', { wave: 'canary' }),
         entry('release_backed_out', { state: 'BACKED_OUT' }),
       ],
     });
     expect(currentElementIds).toEqual([]);
-    expect(failedElementIds.sort()).toEqual(['deploy_finished', 'release_backed_out']);
+    expect(failedElementIds.sort()).toEqual(['release_backed_out', 'verify_finished']);
+  });
+
+  it('marks a failed build', () => {
+    expect(
+      diagramElements({
+        currentStep: null,
+        visitedElements: ['build_release', 'build_finished', 'build_failed'],
+        history: [entry('build_release'), entry('build_failed', { state: 'FAILED' })],
+      }).failedElementIds,
+    ).toEqual(['build_failed']);
   });
 });

@@ -27,14 +27,14 @@ describe('releaseActions', () => {
 
   it('offers "Back out" to a release engineer only while rolling out', () => {
     expect(releaseActions({ state: 'ROLLING_OUT', openTasks: [] }, rita).backOut).toBe(true);
-    for (const state of ['PLANNED', 'READY_TO_ROLL_OUT', 'BACKING_OUT', 'UPDATING_CMDB', 'CLOSED']) {
+    for (const state of ['DRAFT', 'READY_TO_ROLL_OUT', 'BACKING_OUT', 'UPDATING_CMDB', 'CLOSED']) {
       expect(releaseActions({ state, openTasks: [] }, rita).backOut).toBe(false);
     }
     expect(releaseActions({ state: 'ROLLING_OUT', openTasks: [] }, audrey).backOut).toBe(false);
   });
 
   it('lets a release engineer edit and build only a planned release', () => {
-    expect(releaseActions({ state: 'PLANNED', openTasks: [] }, rita)).toMatchObject({
+    expect(releaseActions({ state: 'DRAFT', openTasks: [] }, rita)).toMatchObject({
       edit: true,
       build: true,
     });
@@ -42,7 +42,7 @@ describe('releaseActions', () => {
       edit: false,
       build: false,
     });
-    expect(releaseActions({ state: 'PLANNED', openTasks: [] }, carla)).toMatchObject({
+    expect(releaseActions({ state: 'DRAFT', openTasks: [] }, carla)).toMatchObject({
       edit: false,
       build: false,
     });

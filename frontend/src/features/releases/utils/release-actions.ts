@@ -6,7 +6,7 @@ export type Viewer = { username: string; roles: readonly Role[] };
 
 /** Before "Build" the release is still a plan: its contents, waves and texts may change. */
 export function isEditable(state: string): boolean {
-  return state === 'PLANNED';
+  return state === 'DRAFT';
 }
 
 /** Release engineers bundle changes into releases. */

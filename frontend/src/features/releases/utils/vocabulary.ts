@@ -2,7 +2,7 @@
 // States are read leniently (a state this UI does not know yet still shows, by its name).
 
 export const RELEASE_STATES = [
-  'PLANNED',
+  'DRAFT',
   'BUILDING',
   'TESTING',
   'AWAITING_ACCEPTANCE',
@@ -32,7 +32,7 @@ export function isRunning(state: string): boolean {
 }
 
 const STATE_LABELS: Record<ReleaseState, string> = {
-  PLANNED: 'Planned',
+  DRAFT: 'Draft',
   BUILDING: 'Building',
   TESTING: 'Testing',
   AWAITING_ACCEPTANCE: 'Awaiting acceptance',
@@ -48,7 +48,7 @@ const STATE_LABELS: Record<ReleaseState, string> = {
 };
 
 const STATE_COLORS: Record<ReleaseState, string> = {
-  PLANNED: 'gray',
+  DRAFT: 'gray',
   BUILDING: 'blue',
   TESTING: 'blue',
   AWAITING_ACCEPTANCE: 'violet',
