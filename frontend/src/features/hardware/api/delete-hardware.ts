@@ -11,6 +11,8 @@ export async function deleteHardware(id: string): Promise<void> {
 export function useDeleteHardware() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
     mutationFn: deleteHardware,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hardwareQueryKey }),
   });

@@ -58,6 +58,8 @@ export async function saveHardware(input: HardwareInput, id?: string): Promise<H
 export function useSaveHardware() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
     mutationFn: ({ input, id }: { input: HardwareInput; id?: string }) => saveHardware(input, id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hardwareQueryKey }),
   });

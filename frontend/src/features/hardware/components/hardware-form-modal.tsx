@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, List, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api-client';
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import type { Hardware } from '../api/get-hardware';
 import { HARDWARE_FIELDS, hardwareInputSchema, useSaveHardware, type HardwareInput } from '../api/save-hardware';
@@ -40,7 +41,7 @@ function valuesOf(item?: Hardware): HardwareFormValues {
   };
 }
 
-type Problem = { message: string; unmatched: FieldError[] };
+type Problem = { error: unknown; unmatched: FieldError[] };
 
 function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () => void; onCancel: () => void }) {
   const save = useSaveHardware();
@@ -59,7 +60,7 @@ function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () 
         onSuccess: onDone,
         onError: (error) =>
           setProblem({
-            message: errorMessage(error),
+            error,
             unmatched: applyServerErrors(error, form.setError, { fields: HARDWARE_FIELDS }),
           }),
       },
@@ -103,20 +104,7 @@ function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () 
           {...form.register('ciName')}
         />
         <Textarea label="Notes" autosize minRows={2} error={errors.notes?.message} {...form.register('notes')} />
-        {problem && (
-          <Alert color="red" variant="light" title="Not saved">
-            {problem.message}
-            {problem.unmatched.length > 0 && (
-              <List size="sm" mt="xs">
-                {problem.unmatched.map((e) => (
-                  <List.Item key={`${e.field}:${e.message}`}>
-                    {e.field}: {e.message}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
+        {problem && <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -13,6 +13,8 @@ export async function completeReleaseTask(taskId: string, decision: string): Pro
 export function useCompleteReleaseTask() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
     mutationFn: ({ taskId, decision }: { taskId: string; decision: string }) =>
       completeReleaseTask(taskId, decision),
     // Whatever happened, the release and the inbox have probably moved on.

@@ -67,6 +67,8 @@ export async function createRelease(body: ReleaseCreateBody): Promise<ReleaseVie
 export function useCreateRelease() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
     mutationFn: createRelease,
     onSuccess: (release) => {
       queryClient.setQueryData(releaseQueryKey(release.key), release);

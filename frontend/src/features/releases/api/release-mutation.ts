@@ -9,6 +9,8 @@ import { releaseQueryKey, type ReleaseView } from './get-release';
 export function useReleaseMutation<V>(mutationFn: (variables: V) => Promise<ReleaseView>) {
   const queryClient = useQueryClient();
   return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
     mutationFn,
     onSuccess: (release) => {
       queryClient.setQueryData(releaseQueryKey(release.key), release);

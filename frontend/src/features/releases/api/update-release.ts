@@ -37,6 +37,8 @@ export async function updateRelease(key: string, body: ReleaseUpdateBody): Promi
 export function useUpdateRelease() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
     mutationFn: ({ key, body }: { key: string; body: ReleaseUpdateBody }) =>
       updateRelease(key, body),
     onSuccess: (release) => {

@@ -10,6 +10,17 @@ import { aRelease, aWaveProgress, SHA } from '../testing/fixtures';
 
 import { ReleaseDetail } from './release-detail';
 
+// bpmn-js cannot render in jsdom: the lazy viewer module is replaced.
+const diagram = vi.hoisted(() => ({
+  mark: vi.fn(() => ['Deploy wave']),
+  zoom: vi.fn(),
+  fit: vi.fn(),
+  destroy: vi.fn(),
+}));
+vi.mock('@/components/process-diagram/bpmn-viewer', () => ({
+  openDiagram: async () => diagram,
+}));
+
 const rita = { username: 'rita', roles: ['RELEASE_ENGINEER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 
@@ -156,5 +167,39 @@ describe('ReleaseDetail', () => {
 
     expect(screen.getByText('48 passed')).toBeInTheDocument();
     expect(screen.getByText('2 failed')).toBeInTheDocument();
+  });
+
+  it('shows the release process with the current step, the path taken and the failure', async () => {
+    mockFetch({
+      'GET /api/processes/release/diagram': () =>
+        new Response('<definitions/>', { headers: { 'Content-Type': 'application/xml' } }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ReleaseDetail
+        release={view({
+          state: 'BACKING_OUT',
+          currentStep: 'backout_wave',
+          visitedElements: ['release_started', 'deploy_wave', 'deploy_finished', 'back_out'],
+          history: [
+            { at: '2026-11-28T21:00:00Z', elementId: 'deploy_wave', stepName: 'Deploy wave', wave: 'canary' },
+            { at: '2026-11-28T21:01:00Z', elementId: 'deploy_finished', stepName: 'Deployed', wave: 'canary' },
+            { at: '2026-11-28T21:02:00Z', elementId: 'back_out', stepName: 'Back out', state: 'BACKING_OUT', outcome: 'rollout_failed' },
+          ],
+        })}
+        viewer={carla}
+      />,
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Diagram' }));
+
+    await vi.waitFor(() =>
+      expect(diagram.mark).toHaveBeenLastCalledWith({
+        current: ['backout_wave'],
+        visited: ['release_started', 'deploy_wave', 'deploy_finished', 'back_out'],
+        failed: ['deploy_finished'],
+      }),
+    );
+    expect(screen.getByRole('img', { name: /current step: Deploy wave/ })).toBeInTheDocument();
   });
 });

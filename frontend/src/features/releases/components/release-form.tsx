@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, List, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api-client';
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import { RELEASE_CREATE_FIELDS, useCreateRelease, type ReleaseCreateBody } from '../api/create-release';
 import type { ReleaseView } from '../api/get-release';
@@ -27,7 +28,7 @@ type ReleaseFormProps = {
   onCancel?: () => void;
 };
 
-type Problem = { message: string; unmatched: FieldError[] };
+type Problem = { error: unknown; unmatched: FieldError[] };
 
 /** The new-release form, or with `release` the edit of its details while it is not built. */
 export function ReleaseForm({ release, onSaved, onCancel }: ReleaseFormProps) {
@@ -50,7 +51,7 @@ export function ReleaseForm({ release, onSaved, onCancel }: ReleaseFormProps) {
     } catch (error) {
       const fields = release ? RELEASE_UPDATE_FIELDS : RELEASE_CREATE_FIELDS;
       const unmatched = applyServerErrors(error, form.setError, { fields });
-      setProblem({ message: errorMessage(error), unmatched });
+      setProblem({ error, unmatched });
     }
   }
 
@@ -61,18 +62,11 @@ export function ReleaseForm({ release, onSaved, onCancel }: ReleaseFormProps) {
           <ReleaseDetailsFields />
           {!release && <CandidateChangesField />}
           {problem && (
-            <Alert color="red" variant="light" title="The release was not saved">
-              {problem.message}
-              {problem.unmatched.length > 0 && (
-                <List size="sm" mt="xs">
-                  {problem.unmatched.map((e) => (
-                    <List.Item key={`${e.field}:${e.message}`}>
-                      {e.field}: {e.message}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
+            <ProblemAlert
+              title="The release was not saved"
+              error={problem.error}
+              unmatched={problem.unmatched}
+            />
           )}
           <Group justify="flex-end">
             {onCancel && (
