@@ -11,9 +11,9 @@ import { statusColor, statusLabel } from '../utils/vocabulary';
 import { DeleteHardwareModal } from './delete-hardware-modal';
 import { HardwareFormModal } from './hardware-form-modal';
 
-/** Release engineers and admins keep the store; auditors read it. */
+/** Release engineers keep the store; admins and auditors read it. */
 export function canEditHardware(roles: readonly Role[]): boolean {
-  return roles.includes('RELEASE_ENGINEER') || roles.includes('ADMIN');
+  return roles.includes('RELEASE_ENGINEER');
 }
 
 type Editing = { item?: Hardware } | undefined;
