@@ -18,8 +18,8 @@ describe('navigationFor', () => {
     ['CAB_MEMBER', ['Inbox', 'Changes', 'CMDB']],
     ['ECAB_MEMBER', ['Inbox', 'Changes', 'CMDB']],
     ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Hardware', 'CMDB']],
-    ['AUDITOR', ['Inbox', 'Changes', 'Releases', 'Hardware', 'CMDB', 'Audit']],
-    ['ADMIN', ['Inbox', 'Changes', 'Releases', 'Hardware', 'CMDB', 'Audit', 'Admin']],
+    ['AUDITOR', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit']],
+    ['ADMIN', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit', 'Admin']],
   ])('shows the pages a %s works with', (role, expected) => {
     expect(labels([role])).toEqual(expected);
   });
@@ -28,6 +28,7 @@ describe('navigationFor', () => {
     expect(labels(['RELEASE_ENGINEER', 'REQUESTER', 'AUDITOR'])).toEqual([
       'Inbox',
       'Changes',
+      'CAB agenda',
       'Releases',
       'Hardware',
       'CMDB',
@@ -47,6 +48,20 @@ describe('navigation counts', () => {
       { label: 'Changes', path: '/changes' },
       { label: 'CMDB', path: '/cmdb' },
     ]);
+  });
+
+  it('adds the overdue count to the inbox item', () => {
+    expect(navigationFor([], { inbox: 4, inboxOverdue: 2 })[0]).toStrictEqual({
+      label: 'Inbox',
+      path: '/inbox',
+      count: 4,
+      overdue: 2,
+    });
+    expect(navigationFor([], { inbox: 4, inboxOverdue: 0 })[0]).toStrictEqual({
+      label: 'Inbox',
+      path: '/inbox',
+      count: 4,
+    });
   });
 
   it('shows no count when there is nothing or it is not known yet', () => {
@@ -70,7 +85,7 @@ describe('canOpen', () => {
 
   it('keeps a role out of pages missing from its navigation', () => {
     expect(canOpen('/admin', ['CHANGE_MANAGER'])).toBe(false);
-    expect(canOpen('/cab', ['ADMIN'])).toBe(false);
+    expect(canOpen('/cab', ['CAB_MEMBER'])).toBe(false);
     expect(canOpen('/audit', ['REQUESTER'])).toBe(false);
     expect(canOpen('/changes/CHG-000042', ['RELEASE_ENGINEER'])).toBe(false);
     expect(canOpen('/hardware', ['CHANGE_MANAGER'])).toBe(false);

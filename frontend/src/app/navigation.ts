@@ -1,23 +1,36 @@
 import { paths } from '@/config/paths';
 import type { Role } from '@/lib/roles';
 
-export type NavItem = { label: string; path: string; count?: number };
+export type NavItem = { label: string; path: string; count?: number; overdue?: number };
 
 /** Numbers shown next to navigation items, where they are cheap to get. */
-export type NavCounts = { inbox?: number };
+export type NavCounts = { inbox?: number; inboxOverdue?: number };
 
 type Audience = 'everyone' | readonly Role[];
 
-type NavEntry = { label: string; path: string; audience: Audience; counted?: keyof NavCounts };
+type NavEntry = {
+  label: string;
+  path: string;
+  audience: Audience;
+  counted?: keyof NavCounts;
+  /** How many of the counted are overdue, shown in red. */
+  overdueCounted?: keyof NavCounts;
+};
 
 const NAVIGATION: readonly NavEntry[] = [
-  { label: 'Inbox', path: paths.inbox.path, audience: 'everyone', counted: 'inbox' },
+  {
+    label: 'Inbox',
+    path: paths.inbox.path,
+    audience: 'everyone',
+    counted: 'inbox',
+    overdueCounted: 'inboxOverdue',
+  },
   {
     label: 'Changes',
     path: paths.changes.path,
     audience: ['REQUESTER', 'CHANGE_MANAGER', 'CAB_MEMBER', 'ECAB_MEMBER', 'AUDITOR', 'ADMIN'],
   },
-  { label: 'CAB agenda', path: paths.cab.path, audience: ['CHANGE_MANAGER'] },
+  { label: 'CAB agenda', path: paths.cab.path, audience: ['CHANGE_MANAGER', 'AUDITOR', 'ADMIN'] },
   {
     label: 'Releases',
     path: paths.releases.path,
@@ -34,14 +47,15 @@ function reaches(audience: Audience, roles: readonly Role[]): boolean {
 }
 
 /**
- * The side navigation for a user holding `roles`, in menu order. An item carries a count only
- * when it has one above zero.
+ * The side navigation for a user holding `roles`, in menu order. An item carries a count (and an
+ * overdue count) only when it has one above zero.
  */
 export function navigationFor(roles: readonly Role[], counts: NavCounts = {}): NavItem[] {
   return NAVIGATION.filter((item) => reaches(item.audience, roles)).map(
-    ({ label, path, counted }) => {
+    ({ label, path, counted, overdueCounted }) => {
       const count = counted && counts[counted];
-      return count ? { label, path, count } : { label, path };
+      const overdue = overdueCounted && counts[overdueCounted];
+      return { label, path, ...(count ? { count } : {}), ...(overdue ? { overdue } : {}) };
     },
   );
 }

@@ -25,7 +25,7 @@ const carla = { username: 'carla', displayName: 'Carla Manager', roles: ['CHANGE
 type Routes = Parameters<typeof mockFetch>[0];
 
 /** What every page of a signed-in user asks for: the user, the inbox count and the bell. */
-function signedIn(user: object, more: Routes = {}, count = { mine: 0, groups: 0 }) {
+function signedIn(user: object, more: Routes = {}, count: object = { mine: 0, groups: 0 }) {
   return mockFetch({
     'GET /api/me': () => jsonResponse(user),
     'GET /api/tasks/count': () => jsonResponse(count),
@@ -67,19 +67,21 @@ describe('app routes', () => {
     expect(await screen.findByText('Nothing waits for you')).toBeInTheDocument();
   });
 
-  it('counts open tasks of the user and their groups on the inbox item', async () => {
+  it('counts open and overdue tasks of the user and their groups on the inbox item', async () => {
     signedIn(
       carla,
       {
         'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([aTask(), aTask({ id: 't2' })]),
       },
-      { mine: 2, groups: 3 },
+      { mine: 2, groups: 3, overdue: 1 },
     );
 
     renderApp('/inbox');
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(await within(nav).findByRole('link', { name: 'Inbox 5' })).toBeInTheDocument();
+    expect(
+      await within(nav).findByRole('link', { name: 'Inbox 5 open 1 overdue' }),
+    ).toBeInTheDocument();
   });
 
   it('shows a skeleton in the inbox while the user is loading', async () => {
@@ -101,6 +103,15 @@ describe('app routes', () => {
 
     expect(await screen.findByRole('link', { name: 'CHG-000007' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'New RFC' })).toHaveAttribute('href', '/changes/new');
+  });
+
+  it('loads the CAB agenda on demand', async () => {
+    signedIn(carla, { 'GET /api/cab/agenda': () => jsonResponse({ windows: [] }) });
+
+    renderApp('/cab');
+
+    expect(await screen.findByRole('heading', { name: 'CAB agenda' })).toBeInTheDocument();
+    expect(await screen.findByText('Nothing on the agenda')).toBeInTheDocument();
   });
 
   it('keeps users out of pages their roles do not reach', async () => {

@@ -85,7 +85,13 @@ export const routes: RouteObject[] = [
           (m) => m.EditChangeRoute,
         ),
       },
-      { path: paths.cab.path, element: <ComingSoon title="CAB agenda" /> },
+      {
+        path: paths.cab.path,
+        element: page(
+          () => import('./routes/app/cab'),
+          (m) => m.CabRoute,
+        ),
+      },
       {
         path: paths.releases.path,
         element: page(

@@ -14,7 +14,25 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 
-export type LayoutNavItem = { label: string; path: string; count?: number };
+export type LayoutNavItem = { label: string; path: string; count?: number; overdue?: number };
+
+function NavCount({ count, overdue }: { count?: number; overdue?: number }) {
+  if (!count && !overdue) return undefined;
+  return (
+    <Group gap={4} wrap="nowrap">
+      {count ? (
+        <Badge size="sm" variant="filled" aria-label={`${count} open`}>
+          {count}
+        </Badge>
+      ) : null}
+      {overdue ? (
+        <Badge size="sm" variant="filled" color="red" aria-label={`${overdue} overdue`}>
+          {overdue}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
 
 type AppLayoutProps = {
   /** Undefined while the signed-in user is still loading. */
@@ -91,13 +109,7 @@ export function AppLayout({
                 component={RouterNavLink}
                 to={item.path}
                 label={item.label}
-                rightSection={
-                  item.count ? (
-                    <Badge size="sm" variant="filled">
-                      {item.count}
-                    </Badge>
-                  ) : undefined
-                }
+                rightSection={<NavCount count={item.count} overdue={item.overdue} />}
                 active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
                 onClick={close}
               />

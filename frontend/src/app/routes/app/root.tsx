@@ -12,6 +12,7 @@ import { NotificationsBell } from '@/features/notifications/components/notificat
 import { useTaskCount } from '@/features/tasks/api/get-task-count';
 import { ROLE_LABELS } from '@/lib/roles';
 
+import { useLiveUpdates } from '../../live-updates';
 import { canOpen, inboxCount, navigationFor } from '../../navigation';
 
 export function AppRoot() {
@@ -22,7 +23,9 @@ export function AppRoot() {
     onSettled: () => navigate(paths.login.getHref(), { replace: true }),
   });
   const user = me.data;
-  const taskCount = useTaskCount({ enabled: user !== undefined && !logout.isPending });
+  const signedIn = user !== undefined && !logout.isPending;
+  const taskCount = useTaskCount({ enabled: signedIn });
+  useLiveUpdates(signedIn);
 
   return (
     <ProtectedRoute>
@@ -33,7 +36,13 @@ export function AppRoot() {
             roleLabels: user.roles.map((role) => ROLE_LABELS[role]),
           }
         }
-        navigation={user && navigationFor(user.roles, { inbox: inboxCount(taskCount.data) })}
+        navigation={
+          user &&
+          navigationFor(user.roles, {
+            inbox: inboxCount(taskCount.data),
+            inboxOverdue: taskCount.data?.overdue,
+          })
+        }
         headerActions={user && !logout.isPending && <NotificationsBell />}
         onLogout={() => logout.mutate()}
         loggingOut={logout.isPending}

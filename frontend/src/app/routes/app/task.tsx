@@ -1,18 +1,16 @@
-import { Alert, Anchor, SimpleGrid, Stack } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { useChange } from '@/features/changes/api/get-change';
-import {
-  ChangeSummaryCard,
-  ChangeSummarySkeleton,
-} from '@/features/changes/components/change-summary-card';
+import { ChangeBrief, ChangeBriefSkeleton } from '@/features/changes/components/change-brief';
 import { informationRequest } from '@/features/changes/utils/change-actions';
 import { useTask } from '@/features/tasks/api/get-task';
 import { TaskPanel } from '@/features/tasks/components/task-panel';
+import { isApprovalKind } from '@/features/tasks/utils/task-kinds';
 import { flashState } from '@/lib/flash';
-import { errorMessage } from '@/lib/form-errors';
 
 export function TaskRoute() {
   const { taskId = '' } = useParams();
@@ -21,13 +19,7 @@ export function TaskRoute() {
   const change = useChange(task.data?.changeKey);
 
   if (task.isPending) return <PageSkeleton label="Loading the task" />;
-  if (task.isError) {
-    return (
-      <Alert color="red" variant="light" title="Could not load the task">
-        {errorMessage(task.error)}
-      </Alert>
-    );
-  }
+  if (task.isError) return <ProblemAlert title="Could not load the task" error={task.error} />;
 
   const { changeKey } = task.data;
   return (
@@ -48,13 +40,11 @@ export function TaskRoute() {
           }
         />
         {change.data ? (
-          <ChangeSummaryCard change={change.data} />
+          <ChangeBrief change={change.data} showVotes={isApprovalKind(task.data.kind)} />
         ) : change.isError ? (
-          <Alert color="red" variant="light" title={`Could not load ${changeKey}`}>
-            {errorMessage(change.error)}
-          </Alert>
+          <ProblemAlert title={`Could not load ${changeKey}`} error={change.error} />
         ) : (
-          <ChangeSummarySkeleton />
+          <ChangeBriefSkeleton />
         )}
       </SimpleGrid>
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { isKnownKind, type Task } from '../api/get-tasks';
@@ -8,6 +8,7 @@ import { DecisionForm } from './decision-form';
 import { PirForm } from './pir-form';
 import { ProvideInformation } from './provide-information';
 import { RescheduleForm, type ChangeWindow } from './reschedule-form';
+import { TaskActions } from './task-actions';
 import { TaskFacts } from './task-facts';
 
 type TaskPanelProps = {
@@ -57,12 +58,15 @@ export function TaskPanel(props: TaskPanelProps) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={2} size="h3">
-          {task.title}
-        </Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={2} size="h3">
+            {task.title}
+          </Title>
+          {task.state === 'OPEN' && <TaskActions task={task} size="sm" />}
+        </Group>
         <TaskFacts task={task} now={now} />
         {task.state !== 'OPEN' ? (
-          <Alert color="gray" variant="light" title="No longer open">
+          <Alert color="gray" variant="light" title="No longer open" role="status">
             {task.state === 'COMPLETED'
               ? `Completed by ${task.completedBy ?? 'someone'}${task.outcome ? `: ${task.outcome}` : ''}.`
               : 'This task was canceled.'}
@@ -74,7 +78,14 @@ export function TaskPanel(props: TaskPanelProps) {
             </Alert>
           )
         )}
-        <TaskBody {...props} />
+        {/* Greyed out once closed, also when someone else completes it while open here. */}
+        <Box
+          style={task.state === 'OPEN' ? undefined : { opacity: 0.5, filter: 'grayscale(1)' }}
+          aria-disabled={task.state !== 'OPEN' || undefined}
+          data-testid="task-form"
+        >
+          <TaskBody {...props} />
+        </Box>
       </Stack>
     </Paper>
   );

@@ -14,3 +14,10 @@ export const KIND_LABELS: Record<TaskKind, string> = {
 export function kindLabel(kind: string): string {
   return (KIND_LABELS as Record<string, string>)[kind] ?? kind.toLowerCase().replaceAll('_', ' ');
 }
+
+const APPROVAL_KINDS: readonly string[] = ['CAB_VOTE', 'ECAB_APPROVAL', 'DECIDE_ESCALATED'];
+
+/** Tasks that approve or reject a change, where the other approvers' votes matter. */
+export function isApprovalKind(kind: string): boolean {
+  return APPROVAL_KINDS.includes(kind);
+}
