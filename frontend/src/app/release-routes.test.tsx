@@ -43,7 +43,10 @@ describe('release routes', () => {
 
     expect(await screen.findByRole('link', { name: 'REL-2026.11-3' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Hardware' })).toHaveAttribute('href', '/hardware');
+    expect(within(nav).getByRole('link', { name: 'Hardware' })).toHaveAttribute(
+      'href',
+      '/hardware',
+    );
   });
 
   it('opens a release by its key, not as "new"', async () => {
@@ -53,14 +56,18 @@ describe('release routes', () => {
 
     renderApp('/releases/REL-2026.11-3');
 
-    expect(await screen.findByRole('heading', { name: 'November shop release' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'November shop release' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Rollout plan review')).toBeInTheDocument();
   });
 
   it('offers the new-release form to release engineers only', async () => {
     signedIn(carla);
     renderApp('/releases/new');
-    expect(await screen.findByText('Only release engineers put releases together.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only release engineers put releases together.'),
+    ).toBeInTheDocument();
   });
 
   it('opens the new-release form with the changes ready for release', async () => {

@@ -11,7 +11,8 @@ export function DeleteHardwareModal({ item, onClose }: { item?: Hardware; onClos
     <Modal opened={item !== undefined} onClose={onClose} title={item ? `Delete ${item.name}?` : ''}>
       <Stack>
         <Text size="sm">
-          {item?.name} ({item?.serialNumber ?? 'no serial number'}) leaves the hardware store for good.
+          {item?.name} ({item?.serialNumber ?? 'no serial number'}) leaves the hardware store for
+          good.
         </Text>
         {remove.error && (
           <Alert color="red" variant="light">

@@ -1,5 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -9,7 +18,12 @@ import type { FieldError } from '@/lib/api-client';
 import { applyServerErrors } from '@/lib/form-errors';
 
 import type { Hardware } from '../api/get-hardware';
-import { HARDWARE_FIELDS, hardwareInputSchema, useSaveHardware, type HardwareInput } from '../api/save-hardware';
+import {
+  HARDWARE_FIELDS,
+  hardwareInputSchema,
+  useSaveHardware,
+  type HardwareInput,
+} from '../api/save-hardware';
 import { HARDWARE_STATUSES, STATUS_LABELS, type HardwareStatus } from '../utils/vocabulary';
 
 type HardwareFormValues = {
@@ -43,7 +57,15 @@ function valuesOf(item?: Hardware): HardwareFormValues {
 
 type Problem = { error: unknown; unmatched: FieldError[] };
 
-function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () => void; onCancel: () => void }) {
+function HardwareForm({
+  item,
+  onDone,
+  onCancel,
+}: {
+  item?: Hardware;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const save = useSaveHardware();
   const [problem, setProblem] = useState<Problem>();
   const form = useForm<HardwareFormValues, unknown, HardwareInput>({
@@ -70,16 +92,32 @@ function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () 
   return (
     <form noValidate onSubmit={onSubmit}>
       <Stack>
-        <TextInput label="Name" withAsterisk data-autofocus error={errors.name?.message} {...form.register('name')} />
+        <TextInput
+          label="Name"
+          withAsterisk
+          data-autofocus
+          error={errors.name?.message}
+          {...form.register('name')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Model" withAsterisk error={errors.model?.message} {...form.register('model')} />
+          <TextInput
+            label="Model"
+            withAsterisk
+            error={errors.model?.message}
+            {...form.register('model')}
+          />
           <TextInput
             label="Serial number"
             withAsterisk
             error={errors.serialNumber?.message}
             {...form.register('serialNumber')}
           />
-          <TextInput label="Location" withAsterisk error={errors.location?.message} {...form.register('location')} />
+          <TextInput
+            label="Location"
+            withAsterisk
+            error={errors.location?.message}
+            {...form.register('location')}
+          />
           <Controller
             control={form.control}
             name="status"
@@ -103,8 +141,16 @@ function HardwareForm({ item, onDone, onCancel }: { item?: Hardware; onDone: () 
           error={errors.ciName?.message}
           {...form.register('ciName')}
         />
-        <Textarea label="Notes" autosize minRows={2} error={errors.notes?.message} {...form.register('notes')} />
-        {problem && <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />}
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={2}
+          error={errors.notes?.message}
+          {...form.register('notes')}
+        />
+        {problem && (
+          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel
@@ -127,9 +173,16 @@ type HardwareFormModalProps = {
 
 export function HardwareFormModal({ opened, item, onClose }: HardwareFormModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={item ? `Edit ${item.name}` : 'New hardware'} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={item ? `Edit ${item.name}` : 'New hardware'}
+      size="lg"
+    >
       {/* Keyed so each opening starts from the item's current values. */}
-      {opened && <HardwareForm key={item?.id ?? 'new'} item={item} onDone={onClose} onCancel={onClose} />}
+      {opened && (
+        <HardwareForm key={item?.id ?? 'new'} item={item} onDone={onClose} onCancel={onClose} />
+      )}
     </Modal>
   );
 }

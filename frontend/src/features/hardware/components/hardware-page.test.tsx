@@ -42,7 +42,9 @@ describe('HardwarePage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add hardware' }));
 
     expect(await within(dialog).findAllByText('must not be blank')).toHaveLength(3); // model, serial, location
-    expect(within(dialog).getByText('deployed hardware must name its configuration item')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('deployed hardware must name its configuration item'),
+    ).toBeInTheDocument();
     expect(fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')).toEqual([]);
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Model' }), 'Samsung PM9A3');
@@ -88,8 +90,13 @@ describe('HardwarePage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await within(dialog).findByText('is taken by Edge switch 8')).toBeInTheDocument();
-    expect(within(dialog).getByRole('textbox', { name: 'Serial number' })).toHaveAttribute('aria-invalid', 'true');
-    expect(within(dialog).getByText('Another hardware item has serial number FCW2231L0AB')).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Serial number' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(
+      within(dialog).getByText('Another hardware item has serial number FCW2231L0AB'),
+    ).toBeInTheDocument();
   });
 
   it('deletes an item after confirmation', async () => {

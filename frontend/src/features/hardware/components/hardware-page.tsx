@@ -42,7 +42,10 @@ export function HardwarePage({ roles }: { roles: readonly Role[] }) {
           {errorMessage(hardware.error)}
         </Alert>
       ) : hardware.data.length === 0 ? (
-        <EmptyState title="No hardware yet" description="Items of the hardware store are listed here." />
+        <EmptyState
+          title="No hardware yet"
+          description="Items of the hardware store are listed here."
+        />
       ) : (
         <Table.ScrollContainer minWidth={900}>
           <Table aria-label="Hardware" highlightOnHover>
@@ -81,7 +84,12 @@ export function HardwarePage({ roles }: { roles: readonly Role[] }) {
                   {canEdit && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="xs" variant="default" aria-label={`Edit ${item.name}`} onClick={() => setEditing({ item })}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Edit ${item.name}`}
+                          onClick={() => setEditing({ item })}
+                        >
                           Edit
                         </Button>
                         <Button
@@ -102,7 +110,11 @@ export function HardwarePage({ roles }: { roles: readonly Role[] }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <HardwareFormModal opened={editing !== undefined} item={editing?.item} onClose={() => setEditing(undefined)} />
+      <HardwareFormModal
+        opened={editing !== undefined}
+        item={editing?.item}
+        onClose={() => setEditing(undefined)}
+      />
       <DeleteHardwareModal item={deleting} onClose={() => setDeleting(undefined)} />
     </Stack>
   );

@@ -22,11 +22,13 @@ function errorsOf(schema: z.ZodType, body: unknown): Record<string, string[]> {
   const result = schema.safeParse(body);
   if (result.success) return {};
   const errors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (errors[issue.path.join('.')] ??= []).push(issue.message);
+  for (const issue of result.error.issues)
+    (errors[issue.path.join('.')] ??= []).push(issue.message);
   return errors;
 }
 
-const release = (patch: Record<string, unknown>) => errorsOf(releaseCreateSchema, { ...valid, ...patch });
+const release = (patch: Record<string, unknown>) =>
+  errorsOf(releaseCreateSchema, { ...valid, ...patch });
 
 describe('releaseCreateSchema', () => {
   it('accepts a complete release', () => {
@@ -36,7 +38,9 @@ describe('releaseCreateSchema', () => {
 
   it('wants a name of at most 200 characters', () => {
     expect(release({ name: '  ' })).toEqual({ name: ['must not be blank'] });
-    expect(release({ name: 'x'.repeat(201) })).toEqual({ name: ['size must be between 0 and 200'] });
+    expect(release({ name: 'x'.repeat(201) })).toEqual({
+      name: ['size must be between 0 and 200'],
+    });
   });
 
   it('requires a type; release unit and environments may stay empty', () => {
@@ -60,12 +64,21 @@ describe('releaseCreateSchema', () => {
 });
 
 describe('wavesSchema', () => {
-  const wave = { name: 'canary', environment: 'prod', percent: 10, manualGate: true, simulatedFailureRate: 0 };
+  const wave = {
+    name: 'canary',
+    environment: 'prod',
+    percent: 10,
+    manualGate: true,
+    simulatedFailureRate: 0,
+  };
 
   it('checks each wave: percent 1..100, failure rate 0..1', () => {
     expect(errorsOf(wavesSchema, [wave])).toEqual({});
     expect(
-      errorsOf(wavesSchema, [wave, { ...wave, name: 'all', percent: 0, simulatedFailureRate: 1.5 }]),
+      errorsOf(wavesSchema, [
+        wave,
+        { ...wave, name: 'all', percent: 0, simulatedFailureRate: 1.5 },
+      ]),
     ).toEqual({
       '1.percent': ['must be between 1 and 100'],
       '1.simulatedFailureRate': ['must be between 0 and 1'],
@@ -84,10 +97,18 @@ describe('wavesSchema', () => {
 });
 
 describe('artifactInputSchema', () => {
-  const artifact = { name: 'shop-api', version: '2.4.0', uri: 'https://dsl.example/a.jar', size: 10, sha256: 'ab'.repeat(32) };
+  const artifact = {
+    name: 'shop-api',
+    version: '2.4.0',
+    uri: 'https://dsl.example/a.jar',
+    size: 10,
+    sha256: 'ab'.repeat(32),
+  };
 
   it('wants the SHA-256 as 64 hex characters and keeps it lower-case', () => {
-    expect(artifactInputSchema.parse({ ...artifact, sha256: ` ${'AB'.repeat(32)} ` }).sha256).toBe('ab'.repeat(32));
+    expect(artifactInputSchema.parse({ ...artifact, sha256: ` ${'AB'.repeat(32)} ` }).sha256).toBe(
+      'ab'.repeat(32),
+    );
     expect(errorsOf(artifactInputSchema, { ...artifact, sha256: 'abc' })).toEqual({
       sha256: ['must be 64 hex digits'],
     });

@@ -17,7 +17,8 @@ describe('useRelease', () => {
       aRelease({ state: 'AWAITING_ACCEPTANCE' }),
     ];
     const fetchMock = mockFetch({
-      'GET /api/releases/REL-2026.11-3': () => jsonResponse(answers.shift() ?? aRelease({ state: 'AWAITING_ACCEPTANCE' })),
+      'GET /api/releases/REL-2026.11-3': () =>
+        jsonResponse(answers.shift() ?? aRelease({ state: 'AWAITING_ACCEPTANCE' })),
     });
 
     const { result } = renderHook(() => useRelease('REL-2026.11-3'), { wrapper: TestProviders });

@@ -87,7 +87,10 @@ export const releaseViewSchema = z.object({
   openTasks: list(releaseTaskSchema),
   history: list(releaseHistoryEntrySchema),
   visitedElements: list(z.string()),
-  artifactsLocked: z.boolean().nullish().transform((value) => value ?? false),
+  artifactsLocked: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 
 export type ReleaseView = z.infer<typeof releaseViewSchema>;

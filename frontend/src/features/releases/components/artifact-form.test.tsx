@@ -13,7 +13,10 @@ async function fill(user: ReturnType<typeof userEvent.setup>, sha256: string) {
   await user.type(screen.getByRole('textbox', { name: 'Name' }), 'shop-api');
   await user.type(screen.getByRole('textbox', { name: 'Version' }), '2.4.1');
   await user.type(screen.getByRole('textbox', { name: 'Size in bytes' }), '2048');
-  await user.type(screen.getByRole('textbox', { name: 'URI' }), 'https://dsl.example/shop-api-2.4.1.jar');
+  await user.type(
+    screen.getByRole('textbox', { name: 'URI' }),
+    'https://dsl.example/shop-api-2.4.1.jar',
+  );
   await user.type(screen.getByRole('textbox', { name: 'SHA-256' }), sha256);
 }
 
@@ -27,7 +30,10 @@ describe('ArtifactForm', () => {
     await user.click(screen.getByRole('button', { name: 'Register artifact' }));
 
     expect(await screen.findByText('must be 64 hex digits')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'SHA-256' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'SHA-256' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -52,7 +58,10 @@ describe('ArtifactForm', () => {
     await user.click(screen.getByRole('button', { name: 'Register artifact' }));
 
     expect(await screen.findByText('shop-api 2.4.1 is already registered')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Version' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Version' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({
       name: 'shop-api',
       version: '2.4.1',

@@ -44,7 +44,12 @@ export function ArtifactForm({ releaseKey }: { releaseKey: string }) {
     <form noValidate onSubmit={onSubmit} aria-label="Register artifact">
       <Fieldset legend="Register an artifact">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Name" withAsterisk error={errors.name?.message} {...form.register('name')} />
+          <TextInput
+            label="Name"
+            withAsterisk
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
           <TextInput
             label="Version"
             withAsterisk

@@ -4,11 +4,7 @@ import { useForm } from 'react-hook-form';
 
 import { applyServerErrors, errorMessage } from '@/lib/form-errors';
 
-import {
-  backOutInputSchema,
-  useBackOutRelease,
-  type BackOutInput,
-} from '../api/back-out-release';
+import { backOutInputSchema, useBackOutRelease, type BackOutInput } from '../api/back-out-release';
 
 type BackOutModalProps = {
   releaseKey: string;

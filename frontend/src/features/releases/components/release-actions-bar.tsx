@@ -27,12 +27,7 @@ export function ReleaseActionsBar({ release, viewer }: { release: ReleaseView; v
     <Stack gap="xs" align="flex-end">
       <Group gap="xs">
         {actions.taskLinks.map((task) => (
-          <Button
-            key={task.id}
-            component={Link}
-            to={paths.task.getHref(task.id)}
-            variant="light"
-          >
+          <Button key={task.id} component={Link} to={paths.task.getHref(task.id)} variant="light">
             {task.title}
           </Button>
         ))}
@@ -46,9 +41,7 @@ export function ReleaseActionsBar({ release, viewer }: { release: ReleaseView; v
             size="lg"
             color="teal"
             loading={complete.isPending}
-            onClick={() =>
-              complete.mutate({ taskId: actions.startRollout!.id, decision: 'start' })
-            }
+            onClick={() => complete.mutate({ taskId: actions.startRollout!.id, decision: 'start' })}
           >
             Start rollout
           </Button>

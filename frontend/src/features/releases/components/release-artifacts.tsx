@@ -15,7 +15,13 @@ function formatBytes(size: number | null): string {
 }
 
 /** The release's artifacts in the definitive software library; new ones until it is accepted. */
-export function ReleaseArtifacts({ release, canRegister }: { release: ReleaseView; canRegister: boolean }) {
+export function ReleaseArtifacts({
+  release,
+  canRegister,
+}: {
+  release: ReleaseView;
+  canRegister: boolean;
+}) {
   const zone = browserTimeZone();
   return (
     <Stack>

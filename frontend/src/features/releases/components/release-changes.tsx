@@ -13,7 +13,10 @@ function AddChange({ releaseKey }: { releaseKey: string }) {
   const candidates = useCandidates();
   const add = useAddReleaseChange();
   const [changeKey, setChangeKey] = useState<string | null>(null);
-  const options = (candidates.data ?? []).map((c) => ({ value: c.key, label: `${c.key} ${c.title}` }));
+  const options = (candidates.data ?? []).map((c) => ({
+    value: c.key,
+    label: `${c.key} ${c.title}`,
+  }));
 
   return (
     <Stack gap="xs">

@@ -54,7 +54,10 @@ describe('ReleaseDetail', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(
-      <ReleaseDetail release={view({ state: 'READY_TO_ROLL_OUT', openTasks: [startTask] })} viewer={rita} />,
+      <ReleaseDetail
+        release={view({ state: 'READY_TO_ROLL_OUT', openTasks: [startTask] })}
+        viewer={rita}
+      />,
     );
 
     await user.click(screen.getByRole('button', { name: 'Start rollout' }));
@@ -71,7 +74,10 @@ describe('ReleaseDetail', () => {
     unmount();
 
     renderWithProviders(
-      <ReleaseDetail release={view({ state: 'READY_TO_ROLL_OUT', openTasks: [startTask] })} viewer={carla} />,
+      <ReleaseDetail
+        release={view({ state: 'READY_TO_ROLL_OUT', openTasks: [startTask] })}
+        viewer={carla}
+      />,
     );
     expect(screen.queryByRole('button', { name: 'Start rollout' })).not.toBeInTheDocument();
   });
@@ -87,13 +93,17 @@ describe('ReleaseDetail', () => {
       />,
     );
 
-    expect(screen.getByRole('link', { name: 'Accept release' })).toHaveAttribute('href', '/inbox/task-3');
+    expect(screen.getByRole('link', { name: 'Accept release' })).toHaveAttribute(
+      'href',
+      '/inbox/task-3',
+    );
   });
 
   it('offers "Back out" only while rolling out, and asks for a reason first', async () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
-      'POST /api/releases/REL-2026.11-3/back-out': () => jsonResponse(aRelease({ state: 'BACKING_OUT' })),
+      'POST /api/releases/REL-2026.11-3/back-out': () =>
+        jsonResponse(aRelease({ state: 'BACKING_OUT' })),
     });
     const user = userEvent.setup();
     const { unmount } = renderWithProviders(
@@ -109,7 +119,10 @@ describe('ReleaseDetail', () => {
     expect(await within(dialog).findByText('must not be blank')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
 
-    await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Error rate above budget');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Reason' }),
+      'Error rate above budget',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Confirm back out' }));
 
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
@@ -135,7 +148,10 @@ describe('ReleaseDetail', () => {
       <ReleaseDetail
         release={view({
           state: 'ROLLING_OUT',
-          waveProgress: [aWaveProgress({ state: 'DONE', durationMs: 42_000 }), aWaveProgress({ wave: 'everyone', state: 'DEPLOYING', percent: 100 })],
+          waveProgress: [
+            aWaveProgress({ state: 'DONE', durationMs: 42_000 }),
+            aWaveProgress({ wave: 'everyone', state: 'DEPLOYING', percent: 100 }),
+          ],
         })}
         viewer={carla}
       />,
@@ -160,7 +176,10 @@ describe('ReleaseDetail', () => {
   it('shows passed and failed tests', async () => {
     const user = userEvent.setup();
     renderWithProviders(
-      <ReleaseDetail release={view({ state: 'AWAITING_ACCEPTANCE', testResults: { passed: 48, failed: 2 } })} viewer={carla} />,
+      <ReleaseDetail
+        release={view({ state: 'AWAITING_ACCEPTANCE', testResults: { passed: 48, failed: 2 } })}
+        viewer={carla}
+      />,
     );
 
     await user.click(screen.getByRole('tab', { name: 'Tests' }));
@@ -182,9 +201,25 @@ describe('ReleaseDetail', () => {
           currentStep: 'backout_wave',
           visitedElements: ['release_started', 'deploy_wave', 'deploy_finished', 'back_out'],
           history: [
-            { at: '2026-11-28T21:00:00Z', elementId: 'deploy_wave', stepName: 'Deploy wave', wave: 'canary' },
-            { at: '2026-11-28T21:01:00Z', elementId: 'deploy_finished', stepName: 'Deployed', wave: 'canary' },
-            { at: '2026-11-28T21:02:00Z', elementId: 'back_out', stepName: 'Back out', state: 'BACKING_OUT', outcome: 'rollout_failed' },
+            {
+              at: '2026-11-28T21:00:00Z',
+              elementId: 'deploy_wave',
+              stepName: 'Deploy wave',
+              wave: 'canary',
+            },
+            {
+              at: '2026-11-28T21:01:00Z',
+              elementId: 'deploy_finished',
+              stepName: 'Deployed',
+              wave: 'canary',
+            },
+            {
+              at: '2026-11-28T21:02:00Z',
+              elementId: 'back_out',
+              stepName: 'Back out',
+              state: 'BACKING_OUT',
+              outcome: 'rollout_failed',
+            },
           ],
         })}
         viewer={carla}

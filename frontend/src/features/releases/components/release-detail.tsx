@@ -61,7 +61,10 @@ export function ReleaseDetail({ release, viewer }: { release: ReleaseView; viewe
             {edit ? <WavesEditor release={release} /> : <WavesPlan waves={release.waves} />}
           </Tabs.Panel>
           <Tabs.Panel value="artifacts">
-            <ReleaseArtifacts release={release} canRegister={engineer && !release.artifactsLocked} />
+            <ReleaseArtifacts
+              release={release}
+              canRegister={engineer && !release.artifactsLocked}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="tests">
             <TestResults results={release.testResults} />

@@ -9,5 +9,7 @@ const RELEASE_PROCESS_ID = 'release';
 /** The release process with the current step, the path taken and what failed highlighted. */
 export function ReleaseDiagram({ release }: { release: ReleaseView }) {
   // The release refetches while it runs and on live events, which moves the markers.
-  return <ProcessDiagram processId={RELEASE_PROCESS_ID} height={420} {...diagramElements(release)} />;
+  return (
+    <ProcessDiagram processId={RELEASE_PROCESS_ID} height={420} {...diagramElements(release)} />
+  );
 }

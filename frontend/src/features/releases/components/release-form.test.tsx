@@ -27,7 +27,6 @@ const candidates = {
 const bodyOf = (init: RequestInit | undefined) =>
   JSON.parse(String(init?.body)) as Record<string, unknown>;
 
-
 describe('ReleaseForm', () => {
   it('checks the release in the browser before sending anything', async () => {
     const fetchMock = mockFetch(candidates);
@@ -64,7 +63,9 @@ describe('ReleaseForm', () => {
     fireEvent.change(screen.getByLabelText(/Planned start/), {
       target: { value: '2026-11-28T22:00' },
     });
-    fireEvent.change(screen.getByLabelText(/Planned end/), { target: { value: '2026-11-29T02:00' } });
+    fireEvent.change(screen.getByLabelText(/Planned end/), {
+      target: { value: '2026-11-29T02:00' },
+    });
     await user.type(screen.getByRole('textbox', { name: 'Backout plan' }), 'Redeploy 2.3.');
     await user.click(await screen.findByRole('checkbox', { name: /CHG-000042/ }));
     await user.click(screen.getByRole('button', { name: 'Create release' }));

@@ -7,9 +7,17 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api-client';
 import { applyServerErrors } from '@/lib/form-errors';
 
-import { RELEASE_CREATE_FIELDS, useCreateRelease, type ReleaseCreateBody } from '../api/create-release';
+import {
+  RELEASE_CREATE_FIELDS,
+  useCreateRelease,
+  type ReleaseCreateBody,
+} from '../api/create-release';
 import type { ReleaseView } from '../api/get-release';
-import { RELEASE_UPDATE_FIELDS, useUpdateRelease, type ReleaseUpdateBody } from '../api/update-release';
+import {
+  RELEASE_UPDATE_FIELDS,
+  useUpdateRelease,
+  type ReleaseUpdateBody,
+} from '../api/update-release';
 import {
   emptyReleaseForm,
   releaseCreateFormSchema,

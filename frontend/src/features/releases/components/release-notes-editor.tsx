@@ -8,7 +8,13 @@ import type { ReleaseView } from '../api/get-release';
 import { releaseUpdateSchema, updateBodyOf, useUpdateRelease } from '../api/update-release';
 
 /** Release notes: written by hand or generated from the changes, editable until the build. */
-export function ReleaseNotesEditor({ release, editable }: { release: ReleaseView; editable: boolean }) {
+export function ReleaseNotesEditor({
+  release,
+  editable,
+}: {
+  release: ReleaseView;
+  editable: boolean;
+}) {
   const saved = release.releaseNotes ?? '';
   const [draft, setDraft] = useState<string>();
   const notes = draft ?? saved;

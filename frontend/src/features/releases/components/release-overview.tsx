@@ -21,7 +21,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Tags({ values }: { values: readonly string[] }) {
-  if (values.length === 0) return <Text size="sm" c="dimmed">None</Text>;
+  if (values.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None
+      </Text>
+    );
   return (
     <Group gap={6}>
       {values.map((value) => (
@@ -33,13 +38,23 @@ function Tags({ values }: { values: readonly string[] }) {
   );
 }
 
-export function ReleaseOverview({ release, editable }: { release: ReleaseView; editable: boolean }) {
+export function ReleaseOverview({
+  release,
+  editable,
+}: {
+  release: ReleaseView;
+  editable: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const zone = browserTimeZone();
 
   if (editing) {
     return (
-      <ReleaseForm release={release} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+      <ReleaseForm
+        release={release}
+        onSaved={() => setEditing(false)}
+        onCancel={() => setEditing(false)}
+      />
     );
   }
   return (

@@ -13,7 +13,12 @@ type ReleasesFiltersProps = {
 
 const stateOptions = RELEASE_STATES.map((state) => ({ value: state, label: stateLabel(state) }));
 
-export function ReleasesFilters({ filters, search, onSearchChange, onChange }: ReleasesFiltersProps) {
+export function ReleasesFilters({
+  filters,
+  search,
+  onSearchChange,
+  onChange,
+}: ReleasesFiltersProps) {
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label="Filter releases">
       <TextInput

@@ -36,7 +36,10 @@ describe('ReleasesList', () => {
     expect(within(row).getByText('4')).toBeInTheDocument();
     expect(within(row).getByText('Deploy wave')).toBeInTheDocument();
     expect(within(row).getByText('Delta')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'New release' })).toHaveAttribute('href', '/releases/new');
+    expect(screen.getByRole('link', { name: 'New release' })).toHaveAttribute(
+      'href',
+      '/releases/new',
+    );
   });
 
   it('hides "New release" from readers', async () => {
@@ -78,7 +81,10 @@ describe('ReleasesList', () => {
     await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 50));
 
     expect(await screen.findByRole('link', { name: 'REL-2026.11-9' })).toBeInTheDocument();
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/releases', '/api/releases?q=shop']);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+      '/api/releases',
+      '/api/releases?q=shop',
+    ]);
     vi.useRealTimers();
   });
 });

@@ -50,7 +50,12 @@ export function ReleasesList({ viewer }: { viewer: Viewer }) {
           </Button>
         )}
       </Group>
-      <ReleasesFilters filters={filters} search={search} onSearchChange={setSearch} onChange={update} />
+      <ReleasesFilters
+        filters={filters}
+        search={search}
+        onSearchChange={setSearch}
+        onChange={update}
+      />
       {releases.isPending ? (
         <ReleasesTableSkeleton />
       ) : releases.isError ? (

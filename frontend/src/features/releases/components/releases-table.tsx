@@ -56,7 +56,9 @@ export function ReleasesTable({ releases }: { releases: readonly ReleaseSummary[
               </Table.Td>
               <Table.Td>{release.changeCount}</Table.Td>
               <Table.Td>
-                <Text size="sm">{formatWindow(release.plannedStart, release.plannedEnd, zone)}</Text>
+                <Text size="sm">
+                  {formatWindow(release.plannedStart, release.plannedEnd, zone)}
+                </Text>
               </Table.Td>
               <Table.Td>{release.currentStepName ?? '—'}</Table.Td>
             </Table.Tr>

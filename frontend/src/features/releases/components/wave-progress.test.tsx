@@ -23,7 +23,12 @@ describe('WaveProgress', () => {
             verifiedAt: '2026-11-28T21:02:05Z',
             durationMs: 125_000,
           },
-          { wave: 'half', percent: 50, state: 'VERIFYING', deployStartedAt: '2026-11-28T21:03:00Z' },
+          {
+            wave: 'half',
+            percent: 50,
+            state: 'VERIFYING',
+            deployStartedAt: '2026-11-28T21:03:00Z',
+          },
           { wave: 'everyone', percent: 100, state: 'PENDING' },
         )}
       />,
@@ -33,8 +38,12 @@ describe('WaveProgress', () => {
     expect(within(canary).getByText('Done')).toBeInTheDocument();
     expect(within(canary).getByText('10%')).toBeInTheDocument();
     expect(within(canary).getByText('2 min 5 s')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: 'Wave half' })).getByText('Verifying')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: 'Wave everyone' })).getByText('Pending')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: 'Wave half' })).getByText('Verifying'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: 'Wave everyone' })).getByText('Pending'),
+    ).toBeInTheDocument();
     const bar = screen.getByRole('progressbar', { name: '1 of 3 waves done' });
     expect(Math.round(Number(bar.getAttribute('aria-valuenow')))).toBe(33);
   });
@@ -52,7 +61,9 @@ describe('WaveProgress', () => {
     const canary = screen.getByRole('row', { name: 'Wave canary' });
     expect(within(canary).getByText('Backed out')).toBeInTheDocument();
     expect(within(canary).getByText(/^Backed out \d\d:\d\d:\d\d$/)).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: 'Wave everyone' })).getByText('Failed')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: 'Wave everyone' })).getByText('Failed'),
+    ).toBeInTheDocument();
   });
 
   it('says when the rollout has not started', () => {

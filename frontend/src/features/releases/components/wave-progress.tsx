@@ -60,7 +60,9 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
                 <Table.Td>{formatTime(wave.deployStartedAt)}</Table.Td>
                 <Table.Td>{formatTime(wave.deployedAt)}</Table.Td>
                 <Table.Td>
-                  {wave.backedOutAt ? `Backed out ${formatTime(wave.backedOutAt)}` : formatTime(wave.verifiedAt)}
+                  {wave.backedOutAt
+                    ? `Backed out ${formatTime(wave.backedOutAt)}`
+                    : formatTime(wave.verifiedAt)}
                 </Table.Td>
                 <Table.Td>{formatDuration(wave.durationMs)}</Table.Td>
               </Table.Tr>

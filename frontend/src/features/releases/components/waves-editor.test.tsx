@@ -25,7 +25,10 @@ describe('WavesEditor', () => {
 
     // Wave 2 lost its percent; the new wave 3 has neither name nor percent.
     expect(await screen.findAllByText('must not be null')).toHaveLength(2);
-    expect(screen.getByRole('textbox', { name: 'Wave 3 name' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Wave 3 name' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -54,7 +57,10 @@ describe('WavesEditor', () => {
 
     expect(await screen.findByText('the last wave must reach 100')).toBeInTheDocument();
     await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: 'Wave 2 percent' })).toHaveAttribute('aria-invalid', 'true'),
+      expect(screen.getByRole('textbox', { name: 'Wave 2 percent' })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
     );
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual([
       aWave(),

@@ -216,7 +216,12 @@ export function WavesEditor({ release }: { release: ReleaseView }) {
 
 /** The rollout plan once it is fixed. */
 export function WavesPlan({ waves }: { waves: readonly Wave[] }) {
-  if (waves.length === 0) return <Text size="sm" c="dimmed">No waves planned.</Text>;
+  if (waves.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No waves planned.
+      </Text>
+    );
   return (
     <Table>
       <Table.Thead>

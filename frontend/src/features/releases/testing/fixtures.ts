@@ -31,7 +31,9 @@ export function aRelease(overrides: Record<string, unknown> = {}) {
     createdAt: '2026-11-20T09:00:00Z',
     currentStep: null,
     currentStepName: null,
-    changes: [{ key: 'CHG-000042', title: 'Upgrade the orders database', state: 'READY_FOR_RELEASE' }],
+    changes: [
+      { key: 'CHG-000042', title: 'Upgrade the orders database', state: 'READY_FOR_RELEASE' },
+    ],
     artifacts: [
       {
         id: 'a1',

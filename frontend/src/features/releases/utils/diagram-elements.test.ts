@@ -33,7 +33,13 @@ describe('diagramElements', () => {
   it('marks the wave step a rollout failed at and the failure end', () => {
     const { failedElementIds, currentElementIds } = diagramElements({
       currentStep: null,
-      visitedElements: ['deploy_wave', 'verify_wave', 'verify_finished', 'back_out', 'release_backed_out'],
+      visitedElements: [
+        'deploy_wave',
+        'verify_wave',
+        'verify_finished',
+        'back_out',
+        'release_backed_out',
+      ],
       history: [
         entry('deploy_wave', { wave: 'canary' }),
         entry('verify_wave', { wave: 'canary' }),

@@ -48,10 +48,12 @@ describe('releaseActions', () => {
     });
   });
 
-  it("links the other open tasks to the inbox for the roles that act on them", () => {
+  it('links the other open tasks to the inbox for the roles that act on them', () => {
     const openTasks = [acceptTask, reviewTask, gateTask, startTask];
     const ids = (viewer: typeof rita | typeof carla | typeof audrey) =>
-      releaseActions({ state: 'AWAITING_ACCEPTANCE', openTasks }, viewer).taskLinks.map((t) => t.id);
+      releaseActions({ state: 'AWAITING_ACCEPTANCE', openTasks }, viewer).taskLinks.map(
+        (t) => t.id,
+      );
 
     expect(ids(rita)).toEqual(['t-accept', 't-gate']);
     expect(ids(carla)).toEqual(['t-accept', 't-review']);

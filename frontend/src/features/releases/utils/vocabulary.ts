@@ -104,7 +104,14 @@ export type CiType = (typeof CI_TYPES)[number];
 /** Environments offered first; others may be typed. */
 export const SUGGESTED_ENVIRONMENTS = ['dev', 'test', 'staging', 'prod'];
 
-export const WAVE_STATES = ['PENDING', 'DEPLOYING', 'VERIFYING', 'DONE', 'FAILED', 'BACKED_OUT'] as const;
+export const WAVE_STATES = [
+  'PENDING',
+  'DEPLOYING',
+  'VERIFYING',
+  'DONE',
+  'FAILED',
+  'BACKED_OUT',
+] as const;
 
 const WAVE_COLORS: Record<string, string> = {
   PENDING: 'gray',
