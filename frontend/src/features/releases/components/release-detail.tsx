@@ -12,7 +12,8 @@ import { ReleaseOverview } from './release-overview';
 import { ReleaseTimeline } from './release-timeline';
 import { TestResults } from './test-results';
 import { WaveProgress } from './wave-progress';
-import { WavesEditor, WavesPlan } from './waves-editor';
+import { WavesEditor } from './waves-editor';
+import { WavesPlan } from './waves-plan';
 
 export function ReleaseDetail({ release, viewer }: { release: ReleaseView; viewer: Viewer }) {
   const { edit } = releaseActions(release, viewer);

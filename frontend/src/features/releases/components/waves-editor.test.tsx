@@ -68,28 +68,3 @@ describe('WavesEditor', () => {
     ]);
   });
 });
-
-describe('asWaveFieldErrors', () => {
-  it('puts errors on a bare array body under the rows of the form', async () => {
-    const { ApiError } = await import('@/lib/api-client');
-    const { asWaveFieldErrors } = await import('./waves-editor');
-    const mapped = asWaveFieldErrors(
-      new ApiError({
-        status: 400,
-        title: 'Invalid',
-        errors: [
-          { field: '[0].name', message: 'a' },
-          { field: 'waves[2].percent', message: 'b' },
-          { field: 'waves', message: 'c' },
-        ],
-      }),
-    );
-    expect(mapped).toMatchObject({
-      errors: [
-        { field: 'waves[0].name', message: 'a' },
-        { field: 'waves[2].percent', message: 'b' },
-        { field: 'waves', message: 'c' },
-      ],
-    });
-  });
-});

@@ -14,11 +14,11 @@ import {
 import { Controller, useFieldArray, useForm, type Control } from 'react-hook-form';
 import { z } from 'zod';
 
-import { ApiError } from '@/lib/api-client';
 import { applyServerErrors, errorMessage } from '@/lib/form-errors';
 
-import type { ReleaseView, Wave } from '../api/get-release';
+import type { ReleaseView } from '../api/get-release';
 import { useUpdateWaves, wavesSchema, type WaveInput } from '../api/update-waves';
+import { asWaveFieldErrors } from '../utils/wave-field-errors';
 
 type WaveRow = Omit<WaveInput, 'percent' | 'simulatedFailureRate'> & {
   percent: number | null;
@@ -39,23 +39,6 @@ const newWave = (): WaveRow => ({
   manualGate: false,
   simulatedFailureRate: 0,
 });
-
-/**
- * The server names wave errors after the JSON body, a bare array: `[0].percent`. The form keeps
- * the rows under `waves`.
- */
-export function asWaveFieldErrors(error: unknown): unknown {
-  if (!(error instanceof ApiError)) return error;
-  return new ApiError({
-    status: error.status,
-    title: error.title,
-    detail: error.detail,
-    errors: error.errors.map(({ field, message }) => ({
-      field: /^\[|^\d/.test(field) ? `waves${field.startsWith('[') ? '' : '.'}${field}` : field,
-      message,
-    })),
-  });
-}
 
 function NumberCell({
   control,
@@ -211,39 +194,5 @@ export function WavesEditor({ release }: { release: ReleaseView }) {
         </Group>
       </Stack>
     </form>
-  );
-}
-
-/** The rollout plan once it is fixed. */
-export function WavesPlan({ waves }: { waves: readonly Wave[] }) {
-  if (waves.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        No waves planned.
-      </Text>
-    );
-  return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Name</Table.Th>
-          <Table.Th>Environment</Table.Th>
-          <Table.Th>Percent</Table.Th>
-          <Table.Th>Manual gate</Table.Th>
-          <Table.Th>Simulated failure rate</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {waves.map((wave) => (
-          <Table.Tr key={wave.name} aria-label={`Wave ${wave.name}`}>
-            <Table.Td>{wave.name}</Table.Td>
-            <Table.Td>{wave.environment}</Table.Td>
-            <Table.Td>{wave.percent}%</Table.Td>
-            <Table.Td>{wave.manualGate ? 'Yes' : 'No'}</Table.Td>
-            <Table.Td>{wave.simulatedFailureRate}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }
