@@ -9,16 +9,21 @@ import { aRelease } from '../testing/fixtures';
 import { POLL_INTERVAL_MS, useRelease } from './get-release';
 
 describe('useRelease', () => {
-  it('polls while the release runs and stops once it waits for people', async () => {
+  it('polls while the release moves on its own and stops once it waits for people', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
+    const waiting = aRelease({
+      state: 'AWAITING_ACCEPTANCE',
+      openTasks: [{ id: 't1', kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
+    });
+    // Between the tests and the acceptance tasks the process still moves on its own.
     const answers = [
       aRelease({ state: 'BUILDING' }),
       aRelease({ state: 'TESTING' }),
-      aRelease({ state: 'AWAITING_ACCEPTANCE' }),
+      aRelease({ state: 'AWAITING_ACCEPTANCE', openTasks: [] }),
+      waiting,
     ];
     const fetchMock = mockFetch({
-      'GET /api/releases/REL-2026.11-3': () =>
-        jsonResponse(answers.shift() ?? aRelease({ state: 'AWAITING_ACCEPTANCE' })),
+      'GET /api/releases/REL-2026.11-3': () => jsonResponse(answers.shift() ?? waiting),
     });
 
     const { result } = renderHook(() => useRelease('REL-2026.11-3'), { wrapper: TestProviders });
@@ -28,10 +33,21 @@ describe('useRelease', () => {
     await waitFor(() => expect(result.current.data?.state).toBe('TESTING'));
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
     await waitFor(() => expect(result.current.data?.state).toBe('AWAITING_ACCEPTANCE'));
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    await waitFor(() => expect(result.current.data?.openTasks).toHaveLength(1));
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 3);
 
-    expect(fetchMock).toHaveBeenCalledTimes(3);
+    expect(fetchMock).toHaveBeenCalledTimes(4);
     vi.useRealTimers();
+  });
+
+  it('does not poll a draft or a finished release', async () => {
+    const { isMoving } = await import('../utils/vocabulary');
+    expect(isMoving({ state: 'DRAFT', openTasks: [] })).toBe(false);
+    expect(isMoving({ state: 'CLOSED', openTasks: [] })).toBe(false);
+    expect(isMoving({ state: 'READY_TO_ROLL_OUT', openTasks: [{}] })).toBe(false);
+    expect(isMoving({ state: 'READY_TO_ROLL_OUT', openTasks: [] })).toBe(true);
+    expect(isMoving({ state: 'ROLLING_OUT', openTasks: [{}] })).toBe(true);
   });
 
   it('keeps its key under ["releases"], which live events invalidate', async () => {

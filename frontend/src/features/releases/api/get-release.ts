@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { list, nullable } from '@/lib/schema';
 
-import { isRunning } from '../utils/vocabulary';
+import { isMoving } from '../utils/vocabulary';
 
 export const POLL_INTERVAL_MS = 2000;
 
@@ -107,8 +107,9 @@ export function getReleaseQueryOptions(key: string) {
     queryKey: releaseQueryKey(key),
     queryFn: ({ signal }) => getRelease(key, { signal }),
     // Workers move a running release on by themselves; poll until it waits for people again.
+    // (Live events refresh it too; polling covers browsers without them.)
     refetchInterval: (query) =>
-      query.state.data && isRunning(query.state.data.state) ? POLL_INTERVAL_MS : false,
+      query.state.data && isMoving(query.state.data) ? POLL_INTERVAL_MS : false,
   });
 }
 

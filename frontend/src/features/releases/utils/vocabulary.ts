@@ -31,6 +31,22 @@ export function isRunning(state: string): boolean {
   return RUNNING_STATES.includes(state);
 }
 
+/** States a release ends in. */
+export const FINAL_STATES: readonly string[] = ['CLOSED', 'BACKED_OUT', 'FAILED', 'REJECTED'];
+
+/**
+ * Whether the release moves on without anyone: workers run, or the process is between two
+ * people's tasks (say, just after "Start rollout", or before the acceptance tasks arrive).
+ */
+export function isMoving(release: { state: string; openTasks: readonly unknown[] }): boolean {
+  if (isRunning(release.state)) return true;
+  return (
+    release.state !== 'DRAFT' &&
+    !FINAL_STATES.includes(release.state) &&
+    release.openTasks.length === 0
+  );
+}
+
 const STATE_LABELS: Record<ReleaseState, string> = {
   DRAFT: 'Draft',
   BUILDING: 'Building',
