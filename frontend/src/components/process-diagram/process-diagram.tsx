@@ -2,6 +2,7 @@ import { Alert, Box, Button, Group, Paper, Skeleton, Stack, Text } from '@mantin
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { errorMessage } from '@/lib/form-errors';
 
 import type { DiagramViewer } from './bpmn-viewer';
@@ -89,9 +90,10 @@ export function ProcessDiagram({
   const passed = new Set(visitedElementIds).size;
   if (diagram.isError) {
     return (
-      <Alert color="red" variant="light" title="Could not load the process diagram">
-        {errorMessage(diagram.error)} {description}.
-      </Alert>
+      <ProblemAlert
+        title="Could not load the process diagram"
+        message={`${errorMessage(diagram.error)} ${description}.`}
+      />
     );
   }
 

@@ -53,4 +53,44 @@ describe('task page', () => {
     expect(await screen.findByText('Completed “CAB vote” on CHG-000042.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/inbox');
   });
+
+  it('shows plans and votes so far beside a CAB vote, and offers to give it back', async () => {
+    mockFetch({
+      'GET /api/me': () => jsonResponse(cal),
+      'GET /api/tasks/count': () => jsonResponse({ mine: 1, groups: 0, overdue: 0 }),
+      'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
+      [`GET /api/tasks/${ID}`]: () => jsonResponse(aTask({ unclaimable: true })),
+      'GET /api/changes/CHG-000042': () =>
+        jsonResponse(
+          aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' }),
+        ),
+      'GET /api/changes/CHG-000042/approvals': () =>
+        jsonResponse([
+          {
+            approver: 'cab2',
+            displayName: 'Cora Board',
+            roles: ['CAB_MEMBER'],
+            decision: 'reject',
+            comment: 'No backout test',
+            at: '2026-03-02T11:00:00Z',
+          },
+        ]),
+    });
+    const user = userEvent.setup();
+    render(
+      <TestProviders>
+        <RouterProvider
+          router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })}
+        />
+      </TestProviders>,
+    );
+
+    await user.click(await screen.findByRole('tab', { name: 'Plans' }));
+    expect(screen.getByText('Restore last night’s dump.')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Votes so far' }));
+    expect(await screen.findByText('No backout test')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Give back “CAB vote” on CHG-000042' }),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
-import { errorMessage } from '@/lib/form-errors';
 
 import type { ChangeView } from '../api/get-change';
 import { useSubmitChange } from '../api/submit-change';
@@ -37,9 +37,7 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
         )}
       </Group>
       {submit.error && (
-        <Alert color="red" variant="light" title="Not submitted">
-          {errorMessage(submit.error)}
-        </Alert>
+        <ProblemAlert title="Not submitted" error={submit.error} />
       )}
       <WithdrawModal
         changeKey={change.key}

@@ -1,6 +1,6 @@
-import { Alert, Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
 
-import { errorMessage } from '@/lib/form-errors';
 
 import { tallyOf, useChangeApprovals, type Decision } from '../api/get-change-approvals';
 
@@ -18,11 +18,7 @@ export function ChangeApprovals({ changeKey }: { changeKey: string }) {
 
   if (approvals.isPending) return <Skeleton height={120} aria-label="Loading approvals" />;
   if (approvals.isError) {
-    return (
-      <Alert color="red" variant="light" title="Could not load the approvals">
-        {errorMessage(approvals.error)}
-      </Alert>
-    );
+    return <ProblemAlert title="Could not load the approvals" error={approvals.error} />;
   }
   if (approvals.data.length === 0) {
     return (

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, List, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { applyServerErrors, errorMessage } from '@/lib/form-errors';
 import type { FieldError } from '@/lib/api-client';
 
@@ -94,18 +95,11 @@ export function ChangeForm({ change, onSaved }: ChangeFormProps) {
           <AffectedCisInput allowedTypes={model?.allowedCiTypes} />
           <AttachmentsFields />
           {problem && (
-            <Alert color="red" variant="light" title="The RFC was not saved">
-              {problem.message}
-              {problem.unmatched.length > 0 && (
-                <List size="sm" mt="xs">
-                  {problem.unmatched.map((e) => (
-                    <List.Item key={`${e.field}:${e.message}`}>
-                      {e.field}: {e.message}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
+            <ProblemAlert
+              title="The RFC was not saved"
+              message={problem.message}
+              unmatched={problem.unmatched}
+            />
           )}
           <Group justify="flex-end">
             {change && REVISABLE.includes(change.state) ? (

@@ -1,11 +1,11 @@
-import { Alert, Button, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useChanges } from '../api/get-changes';
 import { canCreateChange, type Viewer } from '../utils/change-actions';
@@ -59,9 +59,7 @@ export function ChangesList({ viewer }: { viewer: Viewer }) {
       {changes.isPending ? (
         <ChangesTableSkeleton />
       ) : changes.isError ? (
-        <Alert color="red" variant="light" title="Could not load changes">
-          {errorMessage(changes.error)}
-        </Alert>
+        <ProblemAlert title="Could not load changes" error={changes.error} />
       ) : items.length === 0 ? (
         <EmptyState
           title={isFiltered(filters) ? 'No changes match' : 'No changes yet'}

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import { useWithdrawChange, withdrawInputSchema, type WithdrawInput } from '../api/withdraw-change';
 
@@ -40,9 +41,7 @@ export function WithdrawModal({ changeKey, opened, onClose, onWithdrawn }: Withd
       <form noValidate onSubmit={onSubmit}>
         <Stack>
           {withdraw.error && (
-            <Alert color="red" variant="light">
-              {errorMessage(withdraw.error)}
-            </Alert>
+            <ProblemAlert error={withdraw.error} />
           )}
           <Textarea
             label="Reason"

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { safeRedirect } from '@/config/paths';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useNotifications, type Notification } from '../api/get-notifications';
 
@@ -59,11 +59,7 @@ export function NotificationList({ onOpen }: { onOpen: (notification: Notificati
   const notifications = useNotifications({ limit: LATEST });
   if (notifications.isPending) return <Skeleton height={120} aria-label="Loading notifications" />;
   if (notifications.isError) {
-    return (
-      <Alert color="red" variant="light">
-        {errorMessage(notifications.error)}
-      </Alert>
-    );
+    return <ProblemAlert error={notifications.error} />;
   }
   if (notifications.data.items.length === 0) {
     return (

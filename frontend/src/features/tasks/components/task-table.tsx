@@ -38,7 +38,7 @@ export function TaskTable({ tasks, now }: { tasks: readonly Task[]; now: number 
   };
 
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={520}>
       <Table highlightOnHover aria-label="Tasks">
         <Table.Thead>
           <Table.Tr>

@@ -1,12 +1,12 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
 import { FlashAlert } from '@/components/ui/flash-alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { useChange } from '@/features/changes/api/get-change';
 import { ChangeDetail } from '@/features/changes/components/change-detail';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useViewer } from './viewer';
 
@@ -16,11 +16,7 @@ export function ChangeRoute() {
   const change = useChange(key);
 
   if (change.isError) {
-    return (
-      <Alert color="red" variant="light" title={`Could not load ${key}`}>
-        {errorMessage(change.error)}
-      </Alert>
-    );
+    return <ProblemAlert title={`Could not load ${key}`} error={change.error} />;
   }
   if (!change.data || !viewer) return <PageSkeleton label="Loading the change" />;
   return (

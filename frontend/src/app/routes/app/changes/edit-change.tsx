@@ -4,11 +4,11 @@ import { useNavigate, useParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { useChange } from '@/features/changes/api/get-change';
 import { ChangeForm } from '@/features/changes/components/change-form';
 import { changeActions, informationRequest } from '@/features/changes/utils/change-actions';
-import { errorMessage } from '@/lib/form-errors';
 
 import { savedFlash } from './save-outcome';
 import { useViewer } from './viewer';
@@ -26,11 +26,7 @@ export function EditChangeRoute() {
   }
 
   if (change.isError) {
-    return (
-      <Alert color="red" variant="light" title={`Could not load ${key}`}>
-        {errorMessage(change.error)}
-      </Alert>
-    );
+    return <ProblemAlert title={`Could not load ${key}`} error={change.error} />;
   }
   if (!change.data || !viewer) return <PageSkeleton label="Loading the change" />;
   if (!editing && !changeActions(change.data, viewer).edit) {
