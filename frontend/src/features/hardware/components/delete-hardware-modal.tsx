@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 
-import { errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 
 import { useDeleteHardware } from '../api/delete-hardware';
 import type { Hardware } from '../api/get-hardware';
@@ -14,11 +14,7 @@ export function DeleteHardwareModal({ item, onClose }: { item?: Hardware; onClos
           {item?.name} ({item?.serialNumber ?? 'no serial number'}) leaves the hardware store for
           good.
         </Text>
-        {remove.error && (
-          <Alert color="red" variant="light">
-            {errorMessage(remove.error)}
-          </Alert>
-        )}
+        {remove.error && <ProblemAlert error={remove.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

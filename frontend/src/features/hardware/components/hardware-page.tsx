@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { EmptyState } from '@/components/ui/empty-state';
-import { errorMessage } from '@/lib/form-errors';
 import type { Role } from '@/lib/roles';
 
 import { useHardware, type Hardware } from '../api/get-hardware';
@@ -38,9 +38,7 @@ export function HardwarePage({ roles }: { roles: readonly Role[] }) {
       {hardware.isPending ? (
         <Skeleton height={160} aria-label="Loading hardware" />
       ) : hardware.isError ? (
-        <Alert color="red" variant="light" title="Could not load the hardware">
-          {errorMessage(hardware.error)}
-        </Alert>
+        <ProblemAlert title="Could not load the hardware" error={hardware.error} />
       ) : hardware.data.length === 0 ? (
         <EmptyState
           title="No hardware yet"

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import {
   ARTIFACT_FIELDS,
@@ -92,11 +93,7 @@ export function ArtifactForm({ releaseKey }: { releaseKey: string }) {
           error={errors.sha256?.message}
           {...form.register('sha256')}
         />
-        {register.error && (
-          <Alert color="red" variant="light" mt="sm">
-            {errorMessage(register.error)}
-          </Alert>
-        )}
+        {register.error && <ProblemAlert error={register.error} />}
         <Group justify="flex-end" mt="sm">
           <Button type="submit" loading={register.isPending}>
             Register artifact

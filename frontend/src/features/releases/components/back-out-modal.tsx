@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import { backOutInputSchema, useBackOutRelease, type BackOutInput } from '../api/back-out-release';
 
@@ -47,11 +48,7 @@ export function BackOutModal({ releaseKey, opened, onClose }: BackOutModalProps)
             The rollout stops and every wave deployed so far is backed out, newest first. This
             cannot be undone.
           </Text>
-          {backOut.error && (
-            <Alert color="red" variant="light">
-              {errorMessage(backOut.error)}
-            </Alert>
-          )}
+          {backOut.error && <ProblemAlert error={backOut.error} />}
           <Textarea
             label="Reason"
             description="Recorded in the release history and told to every change"

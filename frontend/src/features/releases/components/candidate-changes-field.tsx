@@ -1,8 +1,8 @@
-import { Alert, Checkbox, Fieldset, Skeleton, Stack, Text } from '@mantine/core';
+import { Checkbox, Fieldset, Skeleton, Stack, Text } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { browserTimeZone, formatWindow } from '@/lib/time-zone';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useCandidates } from '../api/get-candidates';
 import type { ReleaseFormValues } from '../utils/release-form';
@@ -20,9 +20,10 @@ export function CandidateChangesField() {
       {candidates.isPending ? (
         <Skeleton height={60} aria-label="Loading changes ready for release" />
       ) : candidates.isError ? (
-        <Alert color="red" variant="light" title="Could not load the changes ready for release">
-          {errorMessage(candidates.error)}
-        </Alert>
+        <ProblemAlert
+          title="Could not load the changes ready for release"
+          error={candidates.error}
+        />
       ) : candidates.data.length === 0 ? (
         <Text size="sm" c="dimmed">
           No change is ready for release. Changes appear here once they are approved and scheduled.

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useBuildRelease } from '../api/build-release';
 import { useCompleteReleaseTask } from '../api/complete-release-task';
@@ -52,11 +52,7 @@ export function ReleaseActionsBar({ release, viewer }: { release: ReleaseView; v
           </Button>
         )}
       </Group>
-      {error && (
-        <Alert color="red" variant="light" title="That did not work">
-          {errorMessage(error)}
-        </Alert>
-      )}
+      {error && <ProblemAlert title="That did not work" error={error} />}
       {actions.backOut && (
         <BackOutModal releaseKey={release.key} opened={backingOut} onClose={close} />
       )}

@@ -1,7 +1,7 @@
-import { ActionIcon, Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
-import { errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 
 import { useAddReleaseChange } from '../api/add-release-change';
 import { useCandidates } from '../api/get-candidates';
@@ -42,11 +42,7 @@ function AddChange({ releaseKey }: { releaseKey: string }) {
           Add change
         </Button>
       </Group>
-      {add.error && (
-        <Alert color="red" variant="light">
-          {errorMessage(add.error)}
-        </Alert>
-      )}
+      {add.error && <ProblemAlert error={add.error} />}
     </Stack>
   );
 }
@@ -94,11 +90,7 @@ export function ReleaseChanges({ release, editable }: { release: ReleaseView; ed
           </Table.Tbody>
         </Table>
       )}
-      {remove.error && (
-        <Alert color="red" variant="light">
-          {errorMessage(remove.error)}
-        </Alert>
-      )}
+      {remove.error && <ProblemAlert error={remove.error} />}
       {editable && <AddChange releaseKey={release.key} />}
     </Stack>
   );

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 
-import { errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 
 import { useGenerateReleaseNotes } from '../api/generate-release-notes';
 import type { ReleaseView } from '../api/get-release';
@@ -53,11 +53,7 @@ export function ReleaseNotesEditor({
         onChange={(event) => setDraft(event.currentTarget.value)}
         error={invalid}
       />
-      {serverError && (
-        <Alert color="red" variant="light">
-          {errorMessage(serverError)}
-        </Alert>
-      )}
+      {serverError && <ProblemAlert error={serverError} />}
       <Group gap="xs">
         <Button
           variant="default"

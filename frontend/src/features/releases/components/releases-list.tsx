@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useReleases } from '../api/get-releases';
 import { canCreateRelease, type Viewer } from '../utils/release-actions';
@@ -59,9 +59,7 @@ export function ReleasesList({ viewer }: { viewer: Viewer }) {
       {releases.isPending ? (
         <ReleasesTableSkeleton />
       ) : releases.isError ? (
-        <Alert color="red" variant="light" title="Could not load releases">
-          {errorMessage(releases.error)}
-        </Alert>
+        <ProblemAlert title="Could not load releases" error={releases.error} />
       ) : items.length === 0 ? (
         <EmptyState
           title={isFiltered(filters) ? 'No releases match' : 'No releases yet'}

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -14,7 +13,8 @@ import {
 import { Controller, useFieldArray, useForm, type Control } from 'react-hook-form';
 import { z } from 'zod';
 
-import { applyServerErrors, errorMessage } from '@/lib/form-errors';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { applyServerErrors } from '@/lib/form-errors';
 
 import type { ReleaseView } from '../api/get-release';
 import { useUpdateWaves, wavesSchema, type WaveInput } from '../api/update-waves';
@@ -179,11 +179,7 @@ export function WavesEditor({ release }: { release: ReleaseView }) {
             {errors.waves.message}
           </Text>
         )}
-        {save.error && (
-          <Alert color="red" variant="light" title="The waves were not saved">
-            {errorMessage(save.error)}
-          </Alert>
-        )}
+        {save.error && <ProblemAlert title="The waves were not saved" error={save.error} />}
         <Group justify="space-between">
           <Button variant="default" onClick={() => append(newWave())}>
             Add wave

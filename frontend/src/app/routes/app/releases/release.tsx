@@ -1,12 +1,12 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { FlashAlert } from '@/components/ui/flash-alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { paths } from '@/config/paths';
 import { useRelease } from '@/features/releases/api/get-release';
 import { ReleaseDetail } from '@/features/releases/components/release-detail';
-import { errorMessage } from '@/lib/form-errors';
 
 import { useViewer } from './viewer';
 
@@ -16,11 +16,7 @@ export function ReleaseRoute() {
   const release = useRelease(key);
 
   if (release.isError && !release.data) {
-    return (
-      <Alert color="red" variant="light" title={`Could not load ${key}`}>
-        {errorMessage(release.error)}
-      </Alert>
-    );
+    return <ProblemAlert title={`Could not load ${key}`} error={release.error} />;
   }
   if (!release.data || !viewer) return <PageSkeleton label="Loading the release" />;
   return (
