@@ -17,9 +17,9 @@ describe('navigationFor', () => {
     ['CHANGE_MANAGER', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB']],
     ['CAB_MEMBER', ['Inbox', 'Changes', 'CMDB']],
     ['ECAB_MEMBER', ['Inbox', 'Changes', 'CMDB']],
-    ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'CMDB']],
-    ['AUDITOR', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Audit']],
-    ['ADMIN', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Audit', 'Admin']],
+    ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Hardware', 'CMDB']],
+    ['AUDITOR', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit']],
+    ['ADMIN', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit', 'Admin']],
   ])('shows the pages a %s works with', (role, expected) => {
     expect(labels([role])).toEqual(expected);
   });
@@ -30,6 +30,7 @@ describe('navigationFor', () => {
       'Changes',
       'CAB agenda',
       'Releases',
+      'Hardware',
       'CMDB',
       'Audit',
     ]);
@@ -87,6 +88,7 @@ describe('canOpen', () => {
     expect(canOpen('/cab', ['CAB_MEMBER'])).toBe(false);
     expect(canOpen('/audit', ['REQUESTER'])).toBe(false);
     expect(canOpen('/changes/CHG-000042', ['RELEASE_ENGINEER'])).toBe(false);
+    expect(canOpen('/hardware', ['CHANGE_MANAGER'])).toBe(false);
   });
 
   it('does not mistake a path that merely starts with the same letters', () => {

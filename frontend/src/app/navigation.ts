@@ -36,6 +36,11 @@ const NAVIGATION: readonly NavEntry[] = [
     path: paths.releases.path,
     audience: ['RELEASE_ENGINEER', 'CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],
   },
+  {
+    label: 'Hardware',
+    path: paths.hardware.path,
+    audience: ['RELEASE_ENGINEER', 'AUDITOR', 'ADMIN'],
+  },
   { label: 'CMDB', path: paths.cmdb.path, audience: 'everyone' },
   { label: 'Audit', path: paths.audit.path, audience: ['AUDITOR', 'ADMIN'] },
   { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },

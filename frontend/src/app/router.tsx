@@ -105,7 +105,34 @@ export const routes: RouteObject[] = [
           (m) => m.CabRoute,
         ),
       },
-      { path: paths.releases.path, element: <ComingSoon title="Releases" /> },
+      {
+        path: paths.releases.path,
+        element: page(
+          () => import('./routes/app/releases/releases'),
+          (m) => m.ReleasesRoute,
+        ),
+      },
+      {
+        path: paths.newRelease.path,
+        element: page(
+          () => import('./routes/app/releases/new-release'),
+          (m) => m.NewReleaseRoute,
+        ),
+      },
+      {
+        path: paths.release.path,
+        element: page(
+          () => import('./routes/app/releases/release'),
+          (m) => m.ReleaseRoute,
+        ),
+      },
+      {
+        path: paths.hardware.path,
+        element: page(
+          () => import('./routes/app/hardware/hardware'),
+          (m) => m.HardwareRoute,
+        ),
+      },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
       { path: paths.audit.path, element: <ComingSoon title="Audit" /> },
       { path: paths.admin.path, element: <ComingSoon title="Admin" /> },

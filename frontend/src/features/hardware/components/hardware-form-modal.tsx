@@ -1,0 +1,188 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import type { FieldError } from '@/lib/api-client';
+import { applyServerErrors } from '@/lib/form-errors';
+
+import type { Hardware } from '../api/get-hardware';
+import {
+  HARDWARE_FIELDS,
+  hardwareInputSchema,
+  useSaveHardware,
+  type HardwareInput,
+} from '../api/save-hardware';
+import { HARDWARE_STATUSES, STATUS_LABELS, type HardwareStatus } from '../utils/vocabulary';
+
+type HardwareFormValues = {
+  name: string;
+  model: string;
+  serialNumber: string;
+  location: string;
+  status: HardwareStatus | null;
+  ciName: string;
+  notes: string;
+};
+
+const formSchema = z
+  .custom<HardwareFormValues>()
+  .transform((values): unknown => values)
+  .pipe(hardwareInputSchema);
+
+const statusOptions = HARDWARE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
+
+function valuesOf(item?: Hardware): HardwareFormValues {
+  return {
+    name: item?.name ?? '',
+    model: item?.model ?? '',
+    serialNumber: item?.serialNumber ?? '',
+    location: item?.location ?? '',
+    status: (item?.status as HardwareStatus | undefined) ?? 'IN_STOCK',
+    ciName: item?.ciName ?? '',
+    notes: item?.notes ?? '',
+  };
+}
+
+type Problem = { error: unknown; unmatched: FieldError[] };
+
+function HardwareForm({
+  item,
+  onDone,
+  onCancel,
+}: {
+  item?: Hardware;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const save = useSaveHardware();
+  const [problem, setProblem] = useState<Problem>();
+  const form = useForm<HardwareFormValues, unknown, HardwareInput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: valuesOf(item),
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((input) => {
+    setProblem(undefined);
+    save.mutate(
+      { input, id: item?.id },
+      {
+        onSuccess: onDone,
+        onError: (error) =>
+          setProblem({
+            error,
+            unmatched: applyServerErrors(error, form.setError, { fields: HARDWARE_FIELDS }),
+          }),
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Stack>
+        <TextInput
+          label="Name"
+          withAsterisk
+          data-autofocus
+          error={errors.name?.message}
+          {...form.register('name')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Model"
+            withAsterisk
+            error={errors.model?.message}
+            {...form.register('model')}
+          />
+          <TextInput
+            label="Serial number"
+            withAsterisk
+            error={errors.serialNumber?.message}
+            {...form.register('serialNumber')}
+          />
+          <TextInput
+            label="Location"
+            withAsterisk
+            error={errors.location?.message}
+            {...form.register('location')}
+          />
+          <Controller
+            control={form.control}
+            name="status"
+            render={({ field, fieldState }) => (
+              <Select
+                label="Status"
+                withAsterisk
+                data={statusOptions}
+                value={field.value}
+                onChange={(value) => field.onChange(value)}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <TextInput
+          label="Linked CI name"
+          description="The configuration item this hardware serves, if any"
+          error={errors.ciName?.message}
+          {...form.register('ciName')}
+        />
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={2}
+          error={errors.notes?.message}
+          {...form.register('notes')}
+        />
+        {problem && (
+          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {item ? 'Save' : 'Add hardware'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type HardwareFormModalProps = {
+  opened: boolean;
+  /** The item to edit; a new one is added without it. */
+  item?: Hardware;
+  onClose: () => void;
+};
+
+export function HardwareFormModal({ opened, item, onClose }: HardwareFormModalProps) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={item ? `Edit ${item.name}` : 'New hardware'}
+      size="lg"
+    >
+      {/* Keyed so each opening starts from the item's current values. */}
+      {opened && (
+        <HardwareForm key={item?.id ?? 'new'} item={item} onDone={onClose} onCancel={onClose} />
+      )}
+    </Modal>
+  );
+}

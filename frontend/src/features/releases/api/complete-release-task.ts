@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+/**
+ * Completes a task of the release through the inbox API, e.g. START_ROLLOUT with "start". The
+ * server answers 403 when segregation of duties forbids it and 409 when someone was quicker.
+ */
+export async function completeReleaseTask(taskId: string, decision: string): Promise<void> {
+  await api.post(`/tasks/${encodeURIComponent(taskId)}/complete`, { decision });
+}
+
+export function useCompleteReleaseTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Each form or button shows its own errors.
+    meta: { errorsShownInline: true },
+    mutationFn: ({ taskId, decision }: { taskId: string; decision: string }) =>
+      completeReleaseTask(taskId, decision),
+    // Whatever happened, the release and the inbox have probably moved on.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['releases'] });
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
+
+import type { ReleaseView } from '../api/get-release';
+
+/** How the release's tests went: passed and failed counts. */
+export function TestResults({ results }: { results: ReleaseView['testResults'] }) {
+  if (!results) {
+    return (
+      <Text size="sm" c="dimmed">
+        No test results yet.
+      </Text>
+    );
+  }
+  const total = results.passed + results.failed;
+  const passedShare = total === 0 ? 0 : (results.passed / total) * 100;
+  return (
+    <Stack gap="xs" aria-label="Test results">
+      <Group gap="xs">
+        <Badge color="green" variant="light">{`${results.passed} passed`}</Badge>
+        <Badge color={results.failed > 0 ? 'red' : 'gray'} variant="light">
+          {`${results.failed} failed`}
+        </Badge>
+      </Group>
+      {total > 0 && (
+        <Progress.Root size="lg" aria-label={`${results.passed} of ${total} tests passed`}>
+          <Progress.Section value={passedShare} color="green" />
+          <Progress.Section value={100 - passedShare} color="red" />
+        </Progress.Root>
+      )}
+    </Stack>
+  );
+}

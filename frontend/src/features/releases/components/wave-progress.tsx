@@ -1,0 +1,75 @@
+import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
+
+import type { WaveProgress as WaveProgressRow } from '../api/get-release';
+import { formatDuration, formatTime } from '../utils/durations';
+import { humanize, waveColor } from '../utils/vocabulary';
+
+const ACTIVE = ['DEPLOYING', 'VERIFYING'];
+
+/** Where the rollout stands, wave by wave, with an overall bar. */
+export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
+  if (waves.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        The rollout has not started.
+      </Text>
+    );
+  }
+  const done = waves.filter((wave) => wave.state === 'DONE').length;
+  const failed = waves.some((wave) => wave.state === 'FAILED' || wave.state === 'BACKED_OUT');
+  const summary = `${done} of ${waves.length} waves done`;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          {summary}
+        </Text>
+      </Group>
+      <Progress
+        value={(done / waves.length) * 100}
+        color={failed ? 'red' : 'teal'}
+        size="lg"
+        animated={waves.some((wave) => ACTIVE.includes(wave.state))}
+        aria-label={summary}
+      />
+      <Table.ScrollContainer minWidth={800}>
+        <Table aria-label="Wave progress">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Wave</Table.Th>
+              <Table.Th>Environment</Table.Th>
+              <Table.Th>Percent</Table.Th>
+              <Table.Th>State</Table.Th>
+              <Table.Th>Started</Table.Th>
+              <Table.Th>Deployed</Table.Th>
+              <Table.Th>Verified</Table.Th>
+              <Table.Th>Duration</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {waves.map((wave) => (
+              <Table.Tr key={wave.wave} aria-label={`Wave ${wave.wave}`}>
+                <Table.Td fw={600}>{wave.wave}</Table.Td>
+                <Table.Td>{wave.environment ?? '—'}</Table.Td>
+                <Table.Td>{wave.percent === null ? '—' : `${wave.percent}%`}</Table.Td>
+                <Table.Td>
+                  <Badge color={waveColor(wave.state)} variant="light">
+                    {humanize(wave.state)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{formatTime(wave.deployStartedAt)}</Table.Td>
+                <Table.Td>{formatTime(wave.deployedAt)}</Table.Td>
+                <Table.Td>
+                  {wave.backedOutAt
+                    ? `Backed out ${formatTime(wave.backedOutAt)}`
+                    : formatTime(wave.verifiedAt)}
+                </Table.Td>
+                <Table.Td>{formatDuration(wave.durationMs)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

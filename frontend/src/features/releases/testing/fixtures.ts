@@ -1,0 +1,87 @@
+// API-shaped releases for tests: what GET /api/releases/{key} sends.
+
+export const SHA = 'ab12'.repeat(16);
+
+export function aWave(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'canary',
+    environment: 'prod',
+    percent: 10,
+    manualGate: true,
+    simulatedFailureRate: 0,
+    ...overrides,
+  };
+}
+
+export function aRelease(overrides: Record<string, unknown> = {}) {
+  return {
+    key: 'REL-2026.11-3',
+    name: 'November shop release',
+    type: 'DELTA',
+    releaseUnit: ['APPLICATION'],
+    environments: ['staging', 'prod'],
+    waves: [aWave(), aWave({ name: 'everyone', percent: 100, manualGate: false })],
+    plannedStart: '2026-11-28T21:00:00Z',
+    plannedEnd: '2026-11-29T01:00:00Z',
+    releaseNotes: 'CHG-000042 Upgrade the orders database',
+    backoutPlan: 'Redeploy the previous version.',
+    state: 'DRAFT',
+    builder: null,
+    createdBy: 'rita',
+    createdAt: '2026-11-20T09:00:00Z',
+    currentStep: null,
+    currentStepName: null,
+    changes: [
+      { key: 'CHG-000042', title: 'Upgrade the orders database', state: 'READY_FOR_RELEASE' },
+    ],
+    artifacts: [
+      {
+        id: 'a1',
+        name: 'shop-api',
+        version: '2.4.0',
+        uri: 'https://dsl.example/shop-api-2.4.0.jar',
+        size: 1048576,
+        sha256: SHA,
+        registeredBy: 'rita',
+        registeredAt: '2026-11-20T10:00:00Z',
+      },
+    ],
+    waveProgress: [],
+    testResults: null,
+    openTasks: [],
+    history: [],
+    visitedElements: [],
+    artifactsLocked: false,
+    ...overrides,
+  };
+}
+
+export function aReleaseSummary(key: string, overrides: Record<string, unknown> = {}) {
+  return {
+    key,
+    name: 'November shop release',
+    type: 'DELTA',
+    state: 'DRAFT',
+    plannedStart: '2026-11-28T21:00:00Z',
+    plannedEnd: '2026-11-29T01:00:00Z',
+    changeCount: 1,
+    currentStepName: null,
+    updatedAt: '2026-11-20T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aWaveProgress(overrides: Record<string, unknown> = {}) {
+  return {
+    wave: 'canary',
+    environment: 'prod',
+    percent: 10,
+    state: 'PENDING',
+    deployStartedAt: null,
+    deployedAt: null,
+    verifiedAt: null,
+    backedOutAt: null,
+    durationMs: null,
+    ...overrides,
+  };
+}
