@@ -14,9 +14,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Prod: an OIDC resource server. Bearer tokens from the identity provider (issuer from
@@ -30,19 +34,32 @@ class OidcSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain oidcChain(HttpSecurity http, ObjectProvider<ApiAuthorizations> features,
-			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied) throws Exception {
+			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied,
+			ObjectProvider<SelfAuthenticatedPaths> selfAuthenticated) throws Exception {
 		SecurityConfiguration.authorize(http, SecurityConfiguration.ordered(features));
 		JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
 		roles.setJwtGrantedAuthoritiesConverter(OidcSecurityConfiguration::roles);
 		roles.setPrincipalClaimName("preferred_username");
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(roles))
+			.oauth2ResourceServer((server) -> server.bearerTokenResolver(bearerTokens(selfAuthenticated))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(roles))
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied))
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
 		return http.build();
+	}
+
+	/** Reads bearer tokens except on paths whose feature checks its own token. */
+	private static BearerTokenResolver bearerTokens(ObjectProvider<SelfAuthenticatedPaths> selfAuthenticated) {
+		List<RequestMatcher> own = SelfAuthenticatedPaths.all(selfAuthenticated)
+			.stream()
+			.map((pattern) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+			.toList();
+		DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+		return (request) -> own.stream().anyMatch((matcher) -> matcher.matches(request)) ? null
+				: tokens.resolve(request);
 	}
 
 	static Collection<GrantedAuthority> roles(Jwt jwt) {

@@ -23,6 +23,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Default mode: the web UI signs in with a session cookie; every state-changing request
@@ -36,11 +37,16 @@ class SessionSecurityConfiguration {
 	@Bean
 	SecurityFilterChain sessionChain(HttpSecurity http, ObjectProvider<ApiAuthorizations> features,
 			CookieCsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
-			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied) throws Exception {
+			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDenied,
+			ObjectProvider<SelfAuthenticatedPaths> selfAuthenticated) throws Exception {
 		List<ApiAuthorizations> rules = SecurityConfiguration.ordered(features);
 		SecurityConfiguration.authorize(http, rules);
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
+			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+			.ignoringRequestMatchers(SelfAuthenticatedPaths.all(selfAuthenticated)
+				.stream()
+				.map(PathPatternRequestMatcher.withDefaults()::matcher)
+				.toArray(RequestMatcher[]::new)))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))

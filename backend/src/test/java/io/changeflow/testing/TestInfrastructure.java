@@ -19,6 +19,12 @@ public final class TestInfrastructure {
 
 	public static final String DEMO_PASSWORD = "test-Password-1";
 
+	/** The key that signs webhook requests and execution result callbacks. */
+	public static final String WEBHOOK_SECRET = "test-webhook-secret";
+
+	/** The bearer token of the gating API. */
+	public static final String GATES_TOKEN = "test-gates-token";
+
 	static final int ENGINE_PORT = freePort();
 
 	static final int DATABASE_PORT = freePort();
@@ -34,6 +40,9 @@ public final class TestInfrastructure {
 		registry.add("changeflow.engine.port", () -> ENGINE_PORT);
 		registry.add("changeflow.data-dir", DATA_DIR::toString);
 		registry.add("changeflow.demo.password", () -> DEMO_PASSWORD);
+		registry.add("changeflow.executor.simulated.duration", () -> "PT0.2S");
+		registry.add("changeflow.executor.webhook.secret", () -> WEBHOOK_SECRET);
+		registry.add("changeflow.gates.token", () -> GATES_TOKEN);
 		if (usesContainer()) {
 			registry.add("changeflow.database.embedded", () -> false);
 			registry.add("spring.datasource.url", container::getJdbcUrl);

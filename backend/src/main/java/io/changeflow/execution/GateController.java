@@ -1,0 +1,93 @@
+package io.changeflow.execution;
+
+import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeState;
+import io.changeflow.change.ChangeView;
+import io.changeflow.platform.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The gating API for pipelines outside Changeflow: {@code GET /api/gates/changes/{key}}
+ * with {@code Authorization: Bearer <changeflow.gates.token>}. No session; without a
+ * configured token the gate answers 503 rather than opening for everyone.
+ */
+@RestController
+class GateController {
+
+	/** The states whose approval stands: approved and not yet ended otherwise. */
+	static final Set<ChangeState> APPROVED = EnumSet.of(ChangeState.SCHEDULING, ChangeState.SCHEDULE_CONFLICT,
+			ChangeState.READY_FOR_RELEASE, ChangeState.IN_PIR, ChangeState.CLOSED);
+
+	private static final String BEARER = "Bearer ";
+
+	private final ChangeService changes;
+
+	private final byte[] token;
+
+	private final Clock clock;
+
+	GateController(ChangeService changes, @Value("${changeflow.gates.token:}") String token) {
+		this(changes, token, Clock.systemUTC());
+	}
+
+	GateController(ChangeService changes, String token, Clock clock) {
+		this.changes = changes;
+		this.token = (token != null && !token.isBlank()) ? token.getBytes(StandardCharsets.UTF_8) : null;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/gates/changes/{key}")
+	GateView gate(@PathVariable String key,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		requireToken(authorization);
+		return gate(this.changes.get(key), this.clock.instant());
+	}
+
+	static GateView gate(ChangeView change, Instant now) {
+		boolean approved = APPROVED.contains(change.state());
+		boolean inWindow = !now.isBefore(change.plannedStart().toInstant())
+				&& now.isBefore(change.plannedEnd().toInstant());
+		boolean conflict = change.state() == ChangeState.SCHEDULE_CONFLICT;
+		String reason;
+		if (!approved) {
+			reason = "Not approved: the change is " + change.state();
+		}
+		else if (conflict) {
+			reason = "Approved, but its window conflicts with another change or a blackout window";
+		}
+		else if (!inWindow) {
+			reason = "Approved, but now is outside its planned window";
+		}
+		else {
+			reason = "Approved and inside its planned window";
+		}
+		return new GateView(change.key(), change.state(), approved, inWindow, approved && inWindow && !conflict,
+				change.plannedStart(), change.plannedEnd(), reason);
+	}
+
+	private void requireToken(String authorization) {
+		if (this.token == null) {
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Gates token not configured",
+					"gates token not configured: set CHANGEFLOW_GATES_TOKEN", null);
+		}
+		boolean valid = authorization != null && authorization.startsWith(BEARER) && MessageDigest.isEqual(this.token,
+				authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8));
+		if (!valid) {
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized",
+					"Send the gates token as 'Authorization: Bearer <token>'", null);
+		}
+	}
+
+}
