@@ -2,6 +2,8 @@ package io.changeflow.release;
 
 import io.changeflow.change.ChangeService;
 import io.changeflow.change.ChangeView;
+import io.changeflow.execution.ExecutionView;
+import io.changeflow.execution.Executions;
 import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskState;
 import java.util.List;
@@ -18,9 +20,12 @@ class ReleaseViews {
 
 	private final HumanTaskService tasks;
 
-	ReleaseViews(ChangeService changes, HumanTaskService tasks) {
+	private final Executions executions;
+
+	ReleaseViews(ChangeService changes, HumanTaskService tasks, Executions executions) {
 		this.changes = changes;
 		this.tasks = tasks;
+		this.executions = executions;
 	}
 
 	ReleaseView of(Release release) {
@@ -35,13 +40,14 @@ class ReleaseViews {
 			.map((task) -> new ReleaseView.OpenTask(task.id(), task.kind().name(), task.title()))
 			.toList();
 		List<ReleaseView.Step> history = release.history();
+		List<ExecutionView> runs = this.executions.ofRelease(release.key());
 		List<String> visited = history.stream().map(ReleaseView.Step::elementId).distinct().toList();
 		return new ReleaseView(release.key(), plan.name(), plan.type(), plan.releaseUnit(), plan.environments(),
 				release.waves(), plan.plannedStart(), plan.plannedEnd(), release.releaseNotes(), plan.backoutPlan(),
 				release.state(), release.builder(), release.createdBy(), release.createdAt(), release.currentStep(),
 				release.currentStepName(), changeRefs, release.artifacts().stream().map(Artifact::view).toList(),
-				RolloutProgress.of(release.waves(), history), null, openTasks, history, visited,
-				release.artifactsLocked());
+				RolloutProgress.of(release.waves(), runs), RolloutProgress.testResults(runs), openTasks, history,
+				visited, release.artifactsLocked());
 	}
 
 }

@@ -1,96 +1,90 @@
 package io.changeflow.release;
 
+import io.changeflow.execution.ExecutionAction;
+import io.changeflow.execution.ExecutionStatus;
+import io.changeflow.execution.ExecutionView;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How far each wave of a rollout is, read from the release's timeline: the steps of the
- * rollout carry the wave they belong to, and a wave is done once a later step exists. A
- * wave being backed out keeps its state until its backout finished.
+ * How far each wave of a rollout is and how the tests went, read from the release's
+ * executions (deploy, verify, backout per wave; the latest run of each counts).
  */
 final class RolloutProgress {
 
 	private RolloutProgress() {
 	}
 
-	static List<ReleaseView.WaveProgress> of(List<Wave> waves, List<ReleaseView.Step> history) {
-		List<ReleaseView.WaveProgress> progress = new ArrayList<>();
-		for (Wave wave : waves) {
-			progress.add(progressOf(wave, history));
-		}
-		return progress;
+	static List<ReleaseView.WaveProgress> of(List<Wave> waves, List<ExecutionView> executions) {
+		return waves.stream().map((wave) -> progressOf(wave, executions)).toList();
 	}
 
-	private static ReleaseView.WaveProgress progressOf(Wave wave, List<ReleaseView.Step> history) {
-		Instant deployStarted = null;
-		Instant deployed = null;
-		Instant verified = null;
-		Instant backedOut = null;
-		String state = "PENDING";
-		for (int i = 0; i < history.size(); i++) {
-			ReleaseView.Step step = history.get(i);
-			if (!wave.name().equals(step.wave())) {
-				continue;
-			}
-			Instant next = nextStepAfter(history, i, wave.name());
-			switch (step.elementId()) {
-				case "deploy_wave" -> {
-					deployStarted = (deployStarted != null) ? deployStarted : step.at();
-					state = "DEPLOYING";
-				}
-				case "verify_wave" -> {
-					deployed = (deployed != null) ? deployed : step.at();
-					state = "VERIFYING";
-				}
-				case "verify_finished" -> {
-					if (next != null && !failedAfter(history, i)) {
-						verified = next;
-						state = "DONE";
-					}
-				}
-				case "backout_finished" -> {
-					if (next != null) {
-						backedOut = next;
-						state = "BACKED_OUT";
-					}
-				}
-				default -> {
-				}
-			}
-			if (("deploy_finished".equals(step.elementId()) || "verify_finished".equals(step.elementId()))
-					&& failedAfter(history, i)) {
-				state = "FAILED";
-			}
-		}
-		Instant end = (verified != null) ? verified : Instant.now();
-		Long duration = (deployStarted != null) ? Duration.between(deployStarted, end).toMillis() : null;
-		return new ReleaseView.WaveProgress(wave.name(), wave.environment(), wave.percent(), state, deployStarted,
-				deployed, verified, backedOut, duration);
+	/** The result of the latest test run, once it has one. */
+	static ReleaseView.TestResults testResults(List<ExecutionView> executions) {
+		return latest(executions, ExecutionAction.TEST, null).filter((test) -> test.status().isFinal())
+			.filter((test) -> test.result().get("passed") instanceof Number)
+			.map((test) -> new ReleaseView.TestResults(((Number) test.result().get("passed")).intValue(),
+					(test.result().get("failed") instanceof Number failed) ? failed.intValue() : 0))
+			.orElse(null);
 	}
 
-	/** When the next step outside this wave's own steps happened, if it did. */
-	private static Instant nextStepAfter(List<ReleaseView.Step> history, int index, String wave) {
-		for (int j = index + 1; j < history.size(); j++) {
-			ReleaseView.Step later = history.get(j);
-			if (later.actor() == null && !Objects.equals(later.wave(), wave)) {
-				return later.at();
-			}
+	private static ReleaseView.WaveProgress progressOf(Wave wave, List<ExecutionView> executions) {
+		ExecutionView deploy = latest(executions, ExecutionAction.DEPLOY, wave.name()).orElse(null);
+		ExecutionView verify = latest(executions, ExecutionAction.VERIFY, wave.name()).orElse(null);
+		ExecutionView backout = latest(executions, ExecutionAction.BACKOUT, wave.name()).orElse(null);
+		Instant deployedAt = succeededAt(deploy);
+		Instant verifiedAt = succeededAt(verify);
+		Instant backedOutAt = succeededAt(backout);
+		String state;
+		if (backedOutAt != null) {
+			state = "BACKED_OUT";
 		}
-		return null;
+		else if (failed(deploy) || failed(verify)) {
+			state = "FAILED";
+		}
+		else if (verifiedAt != null) {
+			state = "DONE";
+		}
+		else if (deployedAt != null) {
+			state = "VERIFYING";
+		}
+		else if (deploy != null) {
+			state = "DEPLOYING";
+		}
+		else {
+			state = "PENDING";
+		}
+		Long duration = null;
+		if (deploy != null) {
+			Instant end = (verifiedAt != null) ? verifiedAt : lastFinish(deploy, verify);
+			duration = Duration.between(deploy.startedAt(), (end != null) ? end : Instant.now()).toMillis();
+		}
+		return new ReleaseView.WaveProgress(wave.name(), wave.environment(), wave.percent(), state,
+				(deploy != null) ? deploy.startedAt() : null, deployedAt, verifiedAt, backedOutAt, duration);
 	}
 
-	/** The rollout failed right after this step (the process recorded an error). */
-	private static boolean failedAfter(List<ReleaseView.Step> history, int index) {
-		for (int j = index + 1; j < history.size(); j++) {
-			ReleaseView.Step later = history.get(j);
-			if (later.actor() == null) {
-				return "rollout_failed".equals(later.outcome());
-			}
+	private static Optional<ExecutionView> latest(List<ExecutionView> executions, ExecutionAction action, String wave) {
+		return executions.stream()
+			.filter((execution) -> execution.action() == action && (wave == null || wave.equals(execution.wave())))
+			.reduce((first, second) -> second);
+	}
+
+	private static Instant succeededAt(ExecutionView execution) {
+		return (execution != null && execution.status() == ExecutionStatus.SUCCEEDED) ? execution.finishedAt() : null;
+	}
+
+	private static boolean failed(ExecutionView execution) {
+		return execution != null && execution.status() == ExecutionStatus.FAILED;
+	}
+
+	/** A failed wave's time ends when its failure arrived. */
+	private static Instant lastFinish(ExecutionView deploy, ExecutionView verify) {
+		if (failed(verify)) {
+			return verify.finishedAt();
 		}
-		return false;
+		return failed(deploy) ? deploy.finishedAt() : null;
 	}
 
 }

@@ -38,6 +38,9 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("cab3", "Cameron Cab", Role.CAB_MEMBER, Set.of("commerce", "platform", "network")),
 			new DemoUser("ecab", "Emery Ecab", Role.ECAB_MEMBER, Set.of()),
 			new DemoUser("releng", "Robin Release", Role.RELEASE_ENGINEER, Set.of()),
+			// A second release engineer accepts what the first built (segregation of
+			// duties).
+			new DemoUser("releng2", "Rowan Release", Role.RELEASE_ENGINEER, Set.of()),
 			new DemoUser("auditor", "Avery Auditor", Role.AUDITOR, Set.of()),
 			new DemoUser("admin", "Alex Admin", Role.ADMIN, Set.of()));
 
