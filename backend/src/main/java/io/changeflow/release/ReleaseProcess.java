@@ -32,6 +32,18 @@ class ReleaseProcess {
 	 * Starts the process with the contract's start variables; returns the instance key.
 	 */
 	long start(Release release, String builder) {
+		return create(release, builder, Map.of(), null);
+	}
+
+	/**
+	 * Starts the process again at a step, with what earlier steps left behind: used when
+	 * the embedded engine, which keeps nothing across restarts, comes back empty.
+	 */
+	long resume(Release release, Map<String, Object> decided, String element) {
+		return create(release, release.builder(), decided, element);
+	}
+
+	private long create(Release release, String builder, Map<String, Object> decided, String startBefore) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("releaseKey", release.key());
 		variables.put("title", release.plan().name());
@@ -42,11 +54,12 @@ class ReleaseProcess {
 		variables.put("waves", release.waves().stream().map(Wave::variables).toList());
 		variables.put("artifacts", artifacts(release));
 		variables.put("deployedWaves", List.of());
-		return this.engine.newCreateInstanceCommand()
+		variables.putAll(decided);
+		var command = this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
-			.variables(variables)
-			.send()
+			.variables(variables);
+		return ((startBefore != null) ? command.startBeforeElement(startBefore) : command).send()
 			.join()
 			.getProcessInstanceKey();
 	}
