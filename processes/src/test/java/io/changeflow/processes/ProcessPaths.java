@@ -6,6 +6,11 @@ import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.filters.ProcessInstanceRecordStreamFilter;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -64,7 +69,8 @@ public final class ProcessPaths {
 	public ProcessPaths deployAppModels() {
 		var deploy = this.client.newDeployResourceCommand().addResourceFile(modelFiles().getFirst().toString());
 		modelFiles().stream().skip(1).forEach((file) -> deploy.addResourceFile(file.toString()));
-		deploy.send().join();
+		// generous: the machine running the tests may be busy and the deployment is large
+		deploy.requestTimeout(Duration.ofMinutes(1)).send().join();
 		return idle();
 	}
 
@@ -161,6 +167,29 @@ public final class ProcessPaths {
 			.send()
 			.join();
 		return idle();
+	}
+
+	/** Sets variables on the process instance scope, as the app does before a step. */
+	public ProcessPaths setVariables(ProcessInstanceEvent instance, Map<String, Object> variables) {
+		this.client.newSetVariablesCommand(instance.getProcessInstanceKey()).variables(variables).send().join();
+		return idle();
+	}
+
+	/**
+	 * The elements an instance entered, in order; unlike "passed", this includes error
+	 * end events, which are entered but never completed. A multi-instance activity
+	 * appears for its body and again for each instance.
+	 */
+	public List<String> enteredElements(ProcessInstanceEvent instance) {
+		return new ProcessInstanceRecordStreamFilter(BpmnAssert.getRecordStream().processInstanceRecords())
+			.withProcessInstanceKey(instance.getProcessInstanceKey())
+			.withRecordType(RecordType.EVENT)
+			.withIntent(ProcessInstanceIntent.ELEMENT_ACTIVATED)
+			.stream()
+			.map((record) -> record.getValue())
+			.filter((element) -> element.getBpmnElementType() != BpmnElementType.PROCESS)
+			.map((element) -> element.getElementId())
+			.toList();
 	}
 
 	/** Moves the engine clock forward, so due timers fire. */
