@@ -102,17 +102,17 @@ abstract class ReleaseTestSupport extends IntegrationTest {
 	static Map<String, Object> rfc(String title, List<String> cis, int startHours) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", title);
-		body.put("description", "Roll out " + title + " with the usual blue/green switch.");
-		body.put("justification", "Customers are waiting for it.");
+		body.put("description", "Roll out " + title + ", which fixes the rounding of discounts.");
+		body.put("justification", "Customers see wrong totals for 3-for-2 offers (a < b when they should match).");
 		body.put("category", "APPLICATION");
 		body.put("affectedCis", cis);
 		body.put("impact", 2);
 		body.put("urgency", 2);
-		body.put("implementationPlan", "Blue/green deployment behind edge-lb.");
-		body.put("testPlan", "Smoke tests.");
-		body.put("backoutPlan", "Switch edge-lb back to the previous pool.");
+		body.put("implementationPlan", "Blue/green deployment of the new version behind edge-lb.");
+		body.put("testPlan", "Smoke tests; place a test order with a 3-for-2 offer.");
+		body.put("backoutPlan", "Switch edge-lb back to the green pool running the previous version.");
 		body.put("timeZone", "Europe/Berlin");
-		body.put("incidentRefs", List.of());
+		body.put("incidentRefs", List.of("INC-1042"));
 		body.put("emergency", false);
 		body.put("plannedStart", BASE.plusHours(startHours).toString());
 		body.put("plannedEnd", BASE.plusHours(startHours + 2).toString());
