@@ -70,7 +70,14 @@ public class ReleaseWorkers {
 		var element = this.models.element(elementId);
 		String name = element.map(ProcessModels.Element::name).orElse(elementId);
 		ReleaseState state = element.flatMap((e) -> e.property("releaseState")).map(ReleaseState::valueOf).orElse(null);
-		this.tasks.cancelOpenOutside(releaseKey, elementId);
+		// Only a rejection, a backout or an end leaves tasks behind (an acceptance
+		// rejected
+		// by one role, a go / no-go overtaken by a backout); cancelling on every step
+		// would
+		// contend with the very task completion that moved the process on.
+		if (state == ReleaseState.BACKING_OUT || (state != null && state.isFinal())) {
+			this.tasks.cancelOpenOutside(releaseKey, elementId);
+		}
 		String wave = (variables.get("wave") instanceof Map<?, ?> w && w.get("name") != null)
 				? String.valueOf(w.get("name")) : null;
 		this.releases.recordStep(releaseKey,

@@ -37,8 +37,8 @@ abstract class ReleaseTestSupport extends IntegrationTest {
 	}
 
 	/** A normal change: the change manager accepts it, every CAB member approves. */
-	String readyNormalChange(String title, String ci, int startHours) {
-		String key = submit(rfc(title, List.of(ci), startHours));
+	String readyNormalChange(String title, List<String> cis, int startHours) {
+		String key = submit(rfc(title, cis, startHours));
 		awaitChange(key, "IN_REVIEW");
 		complete("manager", key, "REVIEW_RFC", Map.of("decision", "accept"));
 		awaitChange(key, "AWAITING_CAB");
