@@ -185,6 +185,12 @@ public class ReleaseService {
 		find(key).record(step);
 	}
 
+	/** A person decided on a task of the release: a timeline entry, the state stays. */
+	void recordDecision(String key, ReleaseStepRecord step) {
+		this.releases.appendDecision(key, step.at(), step.elementId(), step.stepName(), step.actor(), step.outcome(),
+				step.detail());
+	}
+
 	void runsAs(String key, long processInstanceKey) {
 		find(key).runsAs(processInstanceKey);
 	}

@@ -22,7 +22,7 @@ class ReleaseTaskDecisions {
 		if (!this.releases.exists(done.businessKey())) {
 			return;
 		}
-		this.releases.recordStep(done.businessKey(), new ReleaseStepRecord(done.elementId(), done.stepName(), null,
+		this.releases.recordDecision(done.businessKey(), new ReleaseStepRecord(done.elementId(), done.stepName(), null,
 				done.by(), done.outcome(), done.comment(), null, null, null));
 	}
 
