@@ -18,6 +18,8 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	@Query("select c.key from ChangeRequest c where c.state in :states order by c.key")
 	List<String> findKeysByStateIn(Collection<ChangeState> states);
 
+	boolean existsByKey(String key);
+
 	@Query(value = "select nextval('change_request_number')", nativeQuery = true)
 	long nextNumber();
 

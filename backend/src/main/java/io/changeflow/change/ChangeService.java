@@ -159,6 +159,25 @@ public class ChangeService {
 	}
 
 	/**
+	 * Whether a change has the key.
+	 * @param key a business key, e.g. CHG-000042 (or a release key, which is no change)
+	 * @return true for a change
+	 */
+	@Transactional(readOnly = true)
+	public boolean exists(String key) {
+		return key != null && this.changes.existsByKey(key);
+	}
+
+	/**
+	 * The changes that wait for a release to implement them.
+	 * @return their keys, oldest first
+	 */
+	@Transactional(readOnly = true)
+	public List<String> readyForRelease() {
+		return this.changes.findKeysByStateIn(List.of(ChangeState.READY_FOR_RELEASE));
+	}
+
+	/**
 	 * The process of a change runs under a new engine handle (after the embedded engine
 	 * restarted).
 	 * @param key the change key

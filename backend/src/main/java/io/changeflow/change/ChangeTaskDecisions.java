@@ -21,7 +21,8 @@ class ChangeTaskDecisions {
 
 	@EventListener
 	void on(HumanTaskCompleted done) {
-		if (done.kind() == TaskKind.PROVIDE_INFORMATION) {
+		// Releases have tasks too; their decisions are the release's business.
+		if (done.kind() == TaskKind.PROVIDE_INFORMATION || !this.changes.exists(done.businessKey())) {
 			return;
 		}
 		if (done.kind() == TaskKind.RESOLVE_CONFLICT) {

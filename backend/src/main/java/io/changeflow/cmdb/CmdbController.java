@@ -6,6 +6,7 @@ import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpMethod;
@@ -25,13 +26,17 @@ class CmdbController {
 
 	private final ConfigurationItemRepository items;
 
-	CmdbController(ConfigurationItemRepository items) {
+	private final CmdbService cmdb;
+
+	CmdbController(ConfigurationItemRepository items, CmdbService cmdb) {
 		this.items = items;
+		this.cmdb = cmdb;
 	}
 
 	@Bean
 	static ApiAuthorizations cmdbApi() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/cis", "/api/cis/*").authenticated();
+		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/cis", "/api/cis/*", "/api/cis/*/history")
+			.authenticated();
 	}
 
 	/**
@@ -58,6 +63,12 @@ class CmdbController {
 		return this.items.findByKey(key)
 			.map(ConfigurationItem::view)
 			.orElseThrow(() -> ApiException.notFound("configuration item", key));
+	}
+
+	/** What versions an item ran, and which release and changes brought each. */
+	@GetMapping("/api/cis/{key}/history")
+	List<CiHistoryView> history(@PathVariable String key) {
+		return this.cmdb.history(key);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.changeflow.cmdb;
 
+import io.changeflow.platform.ApiException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,57 @@ public class CmdbService {
 
 	private final ConfigurationItemRepository items;
 
-	CmdbService(ConfigurationItemRepository items) {
+	private final CiHistoryRepository history;
+
+	CmdbService(ConfigurationItemRepository items, CiHistoryRepository history) {
 		this.items = items;
+		this.history = history;
+	}
+
+	/**
+	 * Whether a configuration item has the name (names repeat across environments).
+	 * @param name the CI name, e.g. checkout-api
+	 * @return true when at least one item has it
+	 */
+	public boolean existsByName(String name) {
+		return name != null && this.items.existsByName(name);
+	}
+
+	/**
+	 * A release deployed a new version of an item: the item shows it and its history gets
+	 * a row naming the release and its changes. Recording the same release for the same
+	 * item again changes nothing, so a job worker may call it twice.
+	 * @param ciKey the item, e.g. CI-00003
+	 * @param newVersion the version it runs now
+	 * @param releaseKey the release that deployed it
+	 * @param changeKeys the changes the release implemented
+	 * @param actor who did it
+	 * @return whether a new version was recorded (false when it already was)
+	 * @throws ApiException 404 for an unknown item
+	 */
+	@Transactional
+	public boolean recordVersion(String ciKey, String newVersion, String releaseKey, List<String> changeKeys,
+			String actor) {
+		ConfigurationItem item = this.items.findByKey(ciKey)
+			.orElseThrow(() -> ApiException.notFound("configuration item", ciKey));
+		if (releaseKey != null && this.history.existsByCiIdAndReleaseKey(item.id(), releaseKey)) {
+			return false;
+		}
+		this.history.save(new CiHistory(item.id(), item.version(), newVersion, releaseKey, changeKeys, actor));
+		item.upgradeTo(newVersion);
+		return true;
+	}
+
+	/**
+	 * The version history of an item, oldest first.
+	 * @param ciKey the item, e.g. CI-00003
+	 * @return its version changes
+	 * @throws ApiException 404 for an unknown item
+	 */
+	public List<CiHistoryView> history(String ciKey) {
+		ConfigurationItem item = this.items.findByKey(ciKey)
+			.orElseThrow(() -> ApiException.notFound("configuration item", ciKey));
+		return this.history.findByCiIdOrderByAtAscIdAsc(item.id()).stream().map(CiHistory::view).toList();
 	}
 
 	/**

@@ -70,4 +70,17 @@ class ConfigurationItem {
 		return this.key;
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
+	String version() {
+		return this.version;
+	}
+
+	/** A release deployed a new version of it. */
+	void upgradeTo(String newVersion) {
+		this.version = newVersion;
+	}
+
 }

@@ -12,6 +12,8 @@ interface ConfigurationItemRepository extends JpaRepository<ConfigurationItem, U
 
 	Optional<ConfigurationItem> findByKey(String key);
 
+	boolean existsByName(String name);
+
 	List<ConfigurationItem> findByKeyIn(Collection<String> keys);
 
 	@Query("""

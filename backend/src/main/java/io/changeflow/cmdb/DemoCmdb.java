@@ -33,7 +33,8 @@ class DemoCmdb implements ApplicationRunner {
 		record Seed(String name, CiType type, String environment, Criticality criticality, String owner,
 				String version) {
 		}
-		List<Seed> seeds = List.of(new Seed("Web shop", CiType.SERVICE, "prod", Criticality.CRITICAL, "commerce", null),
+		List<Seed> seeds = List.of(
+				new Seed("Web shop", CiType.SERVICE, "prod", Criticality.CRITICAL, "commerce", "2026.10"),
 				new Seed("shop-frontend", CiType.APPLICATION, "prod", Criticality.HIGH, "commerce", "4.12.0"),
 				new Seed("checkout-api", CiType.APPLICATION, "prod", Criticality.CRITICAL, "commerce", "2.8.3"),
 				new Seed("orders-db", CiType.DATABASE, "prod", Criticality.CRITICAL, "dba", "PostgreSQL 16.4"),

@@ -14,8 +14,9 @@ import java.util.Set;
  * allowed depends on the kind, checked by {@link #variablesFor(TaskKind)}.
  *
  * @param decision approve / reject / abstain, accept / request_information / reclassify,
- * implemented / backed_out
- * @param comment why; required for rejections and requests for information
+ * implemented / backed_out; for releases accept / reject, approve / reject, start, go /
+ * no_go
+ * @param comment why; required for rejections, requests for information and no-go
  * @param changeClass a new class when reclassifying
  * @param risk a new risk when reclassifying
  * @param plannedStart a new window start when resolving a schedule conflict
@@ -28,11 +29,15 @@ public record TaskDecision(@Size(max = 40) String decision, @Size(max = 5000) St
 		@Size(max = 20) String changeClass, @Size(max = 20) String risk, OffsetDateTime plannedStart,
 		OffsetDateTime plannedEnd, @Size(max = 40) String outcome, @Size(max = 5000) String lessons) {
 
-	private static final Map<TaskKind, List<String>> DECISIONS = Map.of(TaskKind.REVIEW_RFC,
-			List.of("accept", "reject", "request_information", "reclassify"), TaskKind.CAB_VOTE,
-			List.of("approve", "reject", "abstain"), TaskKind.ECAB_APPROVAL, List.of("approve", "reject"),
-			TaskKind.DECIDE_ESCALATED, List.of("approve", "reject"), TaskKind.READY_FOR_RELEASE,
-			List.of("implemented", "backed_out"));
+	private static final Map<TaskKind, List<String>> DECISIONS = Map.ofEntries(
+			Map.entry(TaskKind.REVIEW_RFC, List.of("accept", "reject", "request_information", "reclassify")),
+			Map.entry(TaskKind.CAB_VOTE, List.of("approve", "reject", "abstain")),
+			Map.entry(TaskKind.ECAB_APPROVAL, List.of("approve", "reject")),
+			Map.entry(TaskKind.DECIDE_ESCALATED, List.of("approve", "reject")),
+			Map.entry(TaskKind.READY_FOR_RELEASE, List.of("implemented", "backed_out")),
+			Map.entry(TaskKind.ACCEPT_RELEASE, List.of("accept", "reject")),
+			Map.entry(TaskKind.REVIEW_ROLLOUT_PLAN, List.of("approve", "reject")),
+			Map.entry(TaskKind.START_ROLLOUT, List.of("start")), Map.entry(TaskKind.GO_NO_GO, List.of("go", "no_go")));
 
 	private static final Set<String> PIR_OUTCOMES = Set.of("successful", "partially_successful", "failed",
 			"backed_out");
@@ -44,12 +49,14 @@ public record TaskDecision(@Size(max = 40) String decision, @Size(max = 5000) St
 	Map<String, Object> variablesFor(TaskKind kind) {
 		Map<String, Object> variables = new HashMap<>();
 		switch (kind) {
-			case REVIEW_RFC, CAB_VOTE, ECAB_APPROVAL, DECIDE_ESCALATED, READY_FOR_RELEASE -> {
+			case REVIEW_RFC, CAB_VOTE, ECAB_APPROVAL, DECIDE_ESCALATED, READY_FOR_RELEASE, ACCEPT_RELEASE,
+					REVIEW_ROLLOUT_PLAN, START_ROLLOUT, GO_NO_GO -> {
 				List<String> allowed = DECISIONS.get(kind);
 				if (this.decision == null || !allowed.contains(this.decision)) {
 					throw ApiException.invalid("decision", "must be one of " + String.join(", ", allowed));
 				}
-				if (List.of("reject", "request_information").contains(this.decision) && isBlank(this.comment)) {
+				if (List.of("reject", "request_information", "no_go").contains(this.decision)
+						&& isBlank(this.comment)) {
 					throw ApiException.invalid("comment", "is required to " + this.decision.replace('_', ' '));
 				}
 				variables.put("decision", this.decision);

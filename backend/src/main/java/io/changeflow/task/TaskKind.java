@@ -13,7 +13,8 @@ public enum TaskKind {
 	CAB_VOTE("cab-vote", Duty.APPROVE), ECAB_APPROVAL("ecab-approval", Duty.APPROVE),
 	DECIDE_ESCALATED("decide-escalated-change", Duty.REVIEW), RESOLVE_CONFLICT("resolve-schedule-conflict", Duty.OTHER),
 	READY_FOR_RELEASE("ready-for-release", Duty.OTHER), PIR("post-implementation-review", Duty.REVIEW),
-	OTHER("", Duty.OTHER);
+	ACCEPT_RELEASE("accept-release", Duty.APPROVE), REVIEW_ROLLOUT_PLAN("review-rollout-plan", Duty.REVIEW),
+	START_ROLLOUT("start-rollout", Duty.OTHER), GO_NO_GO("go-no-go", Duty.OTHER), OTHER("", Duty.OTHER);
 
 	private final String form;
 

@@ -38,11 +38,13 @@ public class UserTaskWorker {
 	}
 
 	@JobWorker(type = "io.camunda.zeebe:userTask", autoComplete = false, timeout = 30L * 24 * 3600 * 1000,
-			fetchVariables = { "changeKey", "title", "requester", "implementer", "priority", "approver" })
+			fetchVariables = { "changeKey", "releaseKey", "title", "requester", "implementer", "priority", "approver" })
 	public void userTaskOpened(ActivatedJob job) throws IOException {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		Map<String, String> headers = job.getCustomHeaders();
-		String businessKey = text(variables.get("changeKey"));
+		// A change's tasks belong to the change, a release's to the release.
+		String businessKey = (variables.get("changeKey") != null) ? text(variables.get("changeKey"))
+				: text(variables.get("releaseKey"));
 		List<String> approverRoles = List.of();
 		if (variables.get("approver") instanceof Map<?, ?> approver && approver.get("roles") instanceof List<?> roles) {
 			approverRoles = roles.stream().map(String::valueOf).toList();

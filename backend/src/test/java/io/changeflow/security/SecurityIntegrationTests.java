@@ -15,7 +15,8 @@ class SecurityIntegrationTests extends IntegrationTest {
 
 	@ParameterizedTest(name = "{0} signs in as {1}")
 	@CsvSource({ "requester,REQUESTER", "manager,CHANGE_MANAGER", "cab1,CAB_MEMBER", "cab2,CAB_MEMBER",
-			"cab3,CAB_MEMBER", "ecab,ECAB_MEMBER", "releng,RELEASE_ENGINEER", "auditor,AUDITOR", "admin,ADMIN" })
+			"cab3,CAB_MEMBER", "ecab,ECAB_MEMBER", "releng,RELEASE_ENGINEER", "releng2,RELEASE_ENGINEER",
+			"auditor,AUDITOR", "admin,ADMIN" })
 	void everySeededRoleSignsInAndSeesItself(String username, String role) {
 		ApiSession session = signedIn(username);
 
@@ -125,7 +126,7 @@ class SecurityIntegrationTests extends IntegrationTest {
 	void passwordsAreStoredHashed() {
 		var hashes = this.jdbc.queryForList("select password_hash from app_user", String.class);
 
-		assertThat(hashes).hasSize(9).allSatisfy((hash) -> {
+		assertThat(hashes).hasSize(10).allSatisfy((hash) -> {
 			assertThat(hash).startsWith("{bcrypt}");
 			assertThat(hash).doesNotContain(TestInfrastructure.DEMO_PASSWORD);
 		});

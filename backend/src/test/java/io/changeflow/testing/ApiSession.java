@@ -62,6 +62,10 @@ public final class ApiSession {
 			.PUT(BodyPublishers.ofString(json(body))));
 	}
 
+	public Response delete(String path) {
+		return send(withCsrf(request(path)).DELETE());
+	}
+
 	/** Posts a body as is, with the CSRF header, as a browser page of the app would. */
 	public Response postRaw(String path, String body) {
 		return send(

@@ -22,13 +22,16 @@ final class DatabaseCleaner {
 	}
 
 	/**
-	 * Cancels the change processes of the last test first: change keys start again at
-	 * CHG-000001 after the reset, and a leftover instance would take messages meant for a
-	 * new one.
+	 * Cancels the change and release processes of the last test first: keys start again
+	 * at CHG-000001 (and REL-...-1) after the reset, and a leftover instance would take
+	 * messages meant for a new one.
 	 */
 	void clean(CamundaClient engine) throws Exception {
-		for (Long instance : this.jdbc.queryForList(
-				"select process_instance_key from change_request where process_instance_key is not null", Long.class)) {
+		for (Long instance : this.jdbc.queryForList("""
+				select process_instance_key from change_request where process_instance_key is not null
+				union all
+				select process_instance_key from software_release where process_instance_key is not null""",
+				Long.class)) {
 			try {
 				engine.newCancelInstanceCommand(instance).send().join();
 			}

@@ -1,0 +1,163 @@
+package io.changeflow.release;
+
+import io.changeflow.platform.ApiException;
+import io.changeflow.security.ApiAuthorizations;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Releases: release engineers plan, build and back them out; change managers, auditors
+ * and admins read them. Accepting, starting the rollout and go / no-go go through the
+ * inbox.
+ */
+@RestController
+@Validated
+class ReleaseController {
+
+	static final String[] READERS = { "RELEASE_ENGINEER", "CHANGE_MANAGER", "AUDITOR", "ADMIN" };
+
+	private final ReleaseService releases;
+
+	ReleaseController(ReleaseService releases) {
+		this.releases = releases;
+	}
+
+	@Bean
+	static ApiAuthorizations releaseApi() {
+		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/releases", "/api/releases/*")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/api/releases", "/api/releases/*/changes",
+					"/api/releases/*/release-notes/generate", "/api/releases/*/artifacts", "/api/releases/*/build",
+					"/api/releases/*/back-out")
+			.hasRole("RELEASE_ENGINEER")
+			.requestMatchers(HttpMethod.PUT, "/api/releases/*", "/api/releases/*/waves")
+			.hasRole("RELEASE_ENGINEER")
+			.requestMatchers(HttpMethod.DELETE, "/api/releases/*/changes/*")
+			.hasRole("RELEASE_ENGINEER");
+	}
+
+	@GetMapping("/api/releases")
+	List<ReleaseSummary> list(@RequestParam(required = false) String state,
+			@RequestParam(required = false) @Size(max = 100) String q) {
+		return this.releases.list(state(state), q);
+	}
+
+	@GetMapping("/api/releases/candidates")
+	List<Candidate> candidates() {
+		return this.releases.candidates()
+			.stream()
+			.map((change) -> new Candidate(change.key(), change.title(), change.plannedStart(), change.plannedEnd()))
+			.toList();
+	}
+
+	@PostMapping("/api/releases")
+	ResponseEntity<ReleaseView> create(@Valid @RequestBody ReleaseBody body, Authentication user) {
+		ReleaseView created = this.releases.create(body, user.getName());
+		return ResponseEntity.created(URI.create("/api/releases/" + created.key())).body(created);
+	}
+
+	@GetMapping("/api/releases/{key}")
+	ReleaseView get(@PathVariable String key) {
+		return this.releases.get(key);
+	}
+
+	/** Replaces the plan (not the changes); only before the build. */
+	@PutMapping("/api/releases/{key}")
+	ReleaseView update(@PathVariable String key, @Valid @RequestBody ReleaseBody body) {
+		return this.releases.update(key, body);
+	}
+
+	@PostMapping("/api/releases/{key}/changes")
+	ReleaseView addChange(@PathVariable String key, @Valid @RequestBody ChangeRef body) {
+		return this.releases.addChange(key, body.changeKey());
+	}
+
+	@DeleteMapping("/api/releases/{key}/changes/{changeKey}")
+	ReleaseView removeChange(@PathVariable String key, @PathVariable String changeKey) {
+		return this.releases.removeChange(key, changeKey);
+	}
+
+	@PutMapping("/api/releases/{key}/waves")
+	ReleaseView planWaves(@PathVariable String key, @RequestBody List<Wave> waves) {
+		return this.releases.planWaves(key, waves);
+	}
+
+	@PostMapping("/api/releases/{key}/release-notes/generate")
+	ReleaseView regenerateNotes(@PathVariable String key) {
+		return this.releases.regenerateNotes(key);
+	}
+
+	@PostMapping("/api/releases/{key}/artifacts")
+	ResponseEntity<ReleaseView> registerArtifact(@PathVariable String key, @Valid @RequestBody ArtifactBody body,
+			Authentication user) {
+		return ResponseEntity.status(201).body(this.releases.registerArtifact(key, body, user.getName()));
+	}
+
+	@PostMapping("/api/releases/{key}/build")
+	ReleaseView build(@PathVariable String key, Authentication user) {
+		return this.releases.build(key, user.getName());
+	}
+
+	@PostMapping("/api/releases/{key}/back-out")
+	ReleaseView backOut(@PathVariable String key, @Valid @RequestBody BackOut body, Authentication user) {
+		return this.releases.backOut(key, body.reason().strip(), user.getName());
+	}
+
+	private static ReleaseState state(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		try {
+			return ReleaseState.valueOf(name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.invalid("state", "no release state " + name);
+		}
+	}
+
+	/**
+	 * A change to bundle.
+	 *
+	 * @param changeKey its key
+	 */
+	record ChangeRef(@NotBlank @Size(max = 20) String changeKey) {
+	}
+
+	/**
+	 * Why a rollout is backed out.
+	 *
+	 * @param reason what went wrong
+	 */
+	record BackOut(@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	/**
+	 * A change a release could bundle.
+	 *
+	 * @param key its key
+	 * @param title its title
+	 * @param plannedStart start of its planned window
+	 * @param plannedEnd end of its planned window
+	 */
+	record Candidate(String key, String title, OffsetDateTime plannedStart, OffsetDateTime plannedEnd) {
+	}
+
+}

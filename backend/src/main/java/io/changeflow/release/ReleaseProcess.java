@@ -1,0 +1,113 @@
+package io.changeflow.release;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code release} process on Zeebe: started at the build, told to back out by message
+ * (correlated by release key), and the messages it sends to the changes it implements
+ * (correlated by change key).
+ */
+@Component
+class ReleaseProcess {
+
+	static final String PROCESS_ID = "release";
+
+	/** Long enough for a change process recreated after a restart to pick it up. */
+	private static final Duration CHANGE_MESSAGE_TTL = Duration.ofHours(1);
+
+	private final CamundaClient engine;
+
+	ReleaseProcess(CamundaClient engine) {
+		this.engine = engine;
+	}
+
+	/**
+	 * Starts the process with the contract's start variables; returns the instance key.
+	 */
+	long start(Release release, String builder) {
+		return create(release, builder, Map.of(), null);
+	}
+
+	/**
+	 * Starts the process again at a step, with what earlier steps left behind: used when
+	 * the embedded engine, which keeps nothing across restarts, comes back empty.
+	 */
+	long resume(Release release, Map<String, Object> decided, String element) {
+		return create(release, release.builder(), decided, element);
+	}
+
+	private long create(Release release, String builder, Map<String, Object> decided, String startBefore) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("releaseKey", release.key());
+		variables.put("title", release.plan().name());
+		variables.put("builder", builder);
+		// The builder implements the release: the inbox keeps them from accepting it.
+		variables.put("implementer", builder);
+		variables.put("changeKeys", release.changeKeys());
+		variables.put("waves", release.waves().stream().map(Wave::variables).toList());
+		variables.put("artifacts", artifacts(release));
+		variables.put("deployedWaves", List.of());
+		variables.putAll(decided);
+		var command = this.engine.newCreateInstanceCommand()
+			.bpmnProcessId(PROCESS_ID)
+			.latestVersion()
+			.variables(variables);
+		return ((startBefore != null) ? command.startBeforeElement(startBefore) : command).send()
+			.join()
+			.getProcessInstanceKey();
+	}
+
+	/** Artifacts registered after the build started still reach the checksum gateway. */
+	void updateArtifacts(Release release) {
+		if (release.processInstanceKey() != null) {
+			this.engine.newSetVariablesCommand(release.processInstanceKey())
+				.variables(Map.of("artifacts", artifacts(release)))
+				.send()
+				.join();
+		}
+	}
+
+	void backOut(String releaseKey, String reason, String by) {
+		this.engine.newPublishMessageCommand()
+			.messageName("release_back_out")
+			.correlationKey(releaseKey)
+			.variables(Map.of("backOutReason", reason, "backOutBy", by))
+			.timeToLive(Duration.ofMinutes(1))
+			.send()
+			.join();
+	}
+
+	/**
+	 * Tells a change's process that the release implemented it or backed it out. The
+	 * message id makes a second delivery of the same news a no-op.
+	 */
+	void tellChange(String messageName, String changeKey, String releaseKey) {
+		try {
+			this.engine.newPublishMessageCommand()
+				.messageName(messageName)
+				.correlationKey(changeKey)
+				.messageId(messageName + ":" + releaseKey + ":" + changeKey)
+				.variables(Map.of("releaseKey", releaseKey))
+				.timeToLive(CHANGE_MESSAGE_TTL)
+				.send()
+				.join();
+		}
+		catch (ClientStatusException ex) {
+			if (ex.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+				throw ex;
+			}
+		}
+	}
+
+	private static List<Map<String, Object>> artifacts(Release release) {
+		return release.artifacts().stream().map(Artifact::variables).toList();
+	}
+
+}

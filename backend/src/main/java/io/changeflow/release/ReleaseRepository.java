@@ -1,0 +1,42 @@
+package io.changeflow.release;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.time.Instant;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReleaseRepository extends JpaRepository<Release, UUID> {
+
+	Optional<Release> findByKey(String key);
+
+	boolean existsByKey(String key);
+
+	List<Release> findAllByOrderByCreatedAtDesc();
+
+	@Query("select r.key from Release r where r.state not in :finalStates order by r.createdAt")
+	List<String> findKeysByStateNotIn(Collection<ReleaseState> finalStates);
+
+	/** The open release a change belongs to, if any. */
+	@Query("select m.release.key from ReleaseMember m where m.changeKey = :changeKey and m.releaseOpen = true")
+	List<String> openReleaseOf(String changeKey);
+
+	@Query("select m.changeKey from ReleaseMember m where m.releaseOpen = true")
+	List<String> changesInOpenReleases();
+
+	/**
+	 * Appends a person's decision to the timeline without touching the release row: the
+	 * decision's transaction runs while the process already reports the next step.
+	 */
+	@Modifying
+	@Query(value = """
+			insert into release_step (release_id, at, element_id, step_name, actor, outcome, detail)
+			select id, :at, :elementId, :stepName, :actor, :outcome, :detail
+			from software_release where release_key = :key""", nativeQuery = true)
+	int appendDecision(String key, Instant at, String elementId, String stepName, String actor, String outcome,
+			String detail);
+
+}

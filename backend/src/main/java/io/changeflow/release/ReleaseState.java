@@ -1,0 +1,24 @@
+package io.changeflow.release;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a release stands. Release engineers edit a draft; from the build on, the
+ * {@code release} process moves it (the model names the state of each step).
+ */
+public enum ReleaseState {
+
+	DRAFT, BUILDING, TESTING, AWAITING_ACCEPTANCE, PLAN_REVIEW, READY_TO_ROLL_OUT, ROLLING_OUT, BACKING_OUT,
+	UPDATING_CMDB, CLOSED, BACKED_OUT, FAILED, REJECTED;
+
+	/** The states a release ends in: its changes are free for another release. */
+	public static final Set<ReleaseState> FINAL = Collections
+		.unmodifiableSet(EnumSet.of(CLOSED, BACKED_OUT, FAILED, REJECTED));
+
+	public boolean isFinal() {
+		return FINAL.contains(this);
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.changeflow.release;
+
+import io.changeflow.task.HumanTaskCompleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what people decided on a release in the inbox (acceptance, rollout plan review,
+ * start, go / no-go) on the release's timeline.
+ */
+@Component
+class ReleaseTaskDecisions {
+
+	private final ReleaseService releases;
+
+	ReleaseTaskDecisions(ReleaseService releases) {
+		this.releases = releases;
+	}
+
+	@EventListener
+	void on(HumanTaskCompleted done) {
+		if (!this.releases.exists(done.businessKey())) {
+			return;
+		}
+		this.releases.recordDecision(done.businessKey(), new ReleaseStepRecord(done.elementId(), done.stepName(), null,
+				done.by(), done.outcome(), done.comment(), null, null, null));
+	}
+
+}

@@ -1,0 +1,123 @@
+package io.changeflow.release;
+
+import io.changeflow.change.ChangeState;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A release as the API shows it: the plan, the changes and artifacts, how the rollout
+ * goes and how it got there.
+ *
+ * @param key the human key, e.g. REL-2026.11-3
+ * @param name its name
+ * @param type delta, full or package
+ * @param releaseUnit the CI types it covers
+ * @param environments where it goes
+ * @param waves the rollout waves, in order
+ * @param plannedStart start of the planned window
+ * @param plannedEnd end of the planned window
+ * @param releaseNotes the notes
+ * @param backoutPlan how it is undone
+ * @param state where it stands
+ * @param builder who started the build, or null
+ * @param createdBy who created it
+ * @param createdAt when
+ * @param currentStep the BPMN element its process is in, or null
+ * @param currentStepName its label
+ * @param changes the bundled changes
+ * @param artifacts its artifacts
+ * @param waveProgress how far each wave is
+ * @param testResults passed and failed tests, once tested
+ * @param openTasks what people still have to decide on it
+ * @param history what happened, oldest first
+ * @param visitedElements the BPMN elements its process went through
+ * @param artifactsLocked whether artifacts can no longer be registered
+ */
+public record ReleaseView(String key, String name, ReleaseType type, List<String> releaseUnit,
+		List<String> environments, List<Wave> waves, OffsetDateTime plannedStart, OffsetDateTime plannedEnd,
+		String releaseNotes, String backoutPlan, ReleaseState state, String builder, String createdBy,
+		Instant createdAt, String currentStep, String currentStepName, List<ChangeRef> changes,
+		List<ArtifactView> artifacts, List<WaveProgress> waveProgress, TestResults testResults,
+		List<OpenTask> openTasks, List<Step> history, List<String> visitedElements, boolean artifactsLocked) {
+
+	/**
+	 * A bundled change.
+	 *
+	 * @param key its key
+	 * @param title its title
+	 * @param state where it stands
+	 */
+	public record ChangeRef(String key, String title, ChangeState state) {
+	}
+
+	/**
+	 * An artifact of the definitive software library.
+	 *
+	 * @param id its identity
+	 * @param name what it is
+	 * @param version its version
+	 * @param uri where the bytes are
+	 * @param size their size
+	 * @param sha256 their SHA-256
+	 * @param registeredBy who registered it
+	 * @param registeredAt when
+	 */
+	public record ArtifactView(UUID id, String name, String version, String uri, long size, String sha256,
+			String registeredBy, Instant registeredAt) {
+	}
+
+	/**
+	 * How far a wave is.
+	 *
+	 * @param wave its name
+	 * @param environment where it deploys
+	 * @param percent how much of it
+	 * @param state PENDING, DEPLOYING, VERIFYING, DONE, FAILED or BACKED_OUT
+	 * @param deployStartedAt when its deployment started
+	 * @param deployedAt when it was deployed
+	 * @param verifiedAt when it was verified
+	 * @param backedOutAt when it was backed out
+	 * @param durationMs from deployment start to verification (or now)
+	 */
+	public record WaveProgress(String wave, String environment, int percent, String state, Instant deployStartedAt,
+			Instant deployedAt, Instant verifiedAt, Instant backedOutAt, Long durationMs) {
+	}
+
+	/**
+	 * The outcome of the release's tests.
+	 *
+	 * @param passed how many passed
+	 * @param failed how many failed
+	 */
+	public record TestResults(int passed, int failed) {
+	}
+
+	/**
+	 * A task people still have to decide on.
+	 *
+	 * @param id the task id (for {@code POST /api/tasks/{id}/complete})
+	 * @param kind what kind
+	 * @param title what to do
+	 */
+	public record OpenTask(UUID id, String kind, String title) {
+	}
+
+	/**
+	 * One entry of the timeline.
+	 *
+	 * @param at when
+	 * @param elementId the BPMN element id
+	 * @param stepName the label people read
+	 * @param state the state the release moved to, or null
+	 * @param actor who, or null for the system
+	 * @param outcome how it ended, or null
+	 * @param detail a comment or reason, or null
+	 * @param wave the wave it belongs to, or null
+	 */
+	public record Step(Instant at, String elementId, String stepName, ReleaseState state, String actor, String outcome,
+			String detail, String wave) {
+	}
+
+}

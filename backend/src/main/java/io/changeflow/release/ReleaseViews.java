@@ -1,0 +1,53 @@
+package io.changeflow.release;
+
+import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeView;
+import io.changeflow.execution.ExecutionView;
+import io.changeflow.execution.Executions;
+import io.changeflow.task.HumanTaskService;
+import io.changeflow.task.TaskState;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts together what the release page shows: the release row with its changes, its open
+ * tasks and how far its rollout is.
+ */
+@Component
+class ReleaseViews {
+
+	private final ChangeService changes;
+
+	private final HumanTaskService tasks;
+
+	private final Executions executions;
+
+	ReleaseViews(ChangeService changes, HumanTaskService tasks, Executions executions) {
+		this.changes = changes;
+		this.tasks = tasks;
+		this.executions = executions;
+	}
+
+	ReleaseView of(Release release) {
+		ReleasePlan plan = release.plan();
+		List<ReleaseView.ChangeRef> changeRefs = release.changeKeys().stream().map((key) -> {
+			ChangeView change = this.changes.get(key);
+			return new ReleaseView.ChangeRef(change.key(), change.title(), change.state());
+		}).toList();
+		List<ReleaseView.OpenTask> openTasks = this.tasks.ofChange(release.key())
+			.stream()
+			.filter((task) -> task.state() == TaskState.OPEN)
+			.map((task) -> new ReleaseView.OpenTask(task.id(), task.kind().name(), task.title()))
+			.toList();
+		List<ReleaseView.Step> history = release.history();
+		List<ExecutionView> runs = this.executions.ofRelease(release.key());
+		List<String> visited = history.stream().map(ReleaseView.Step::elementId).distinct().toList();
+		return new ReleaseView(release.key(), plan.name(), plan.type(), plan.releaseUnit(), plan.environments(),
+				release.waves(), plan.plannedStart(), plan.plannedEnd(), release.releaseNotes(), plan.backoutPlan(),
+				release.state(), release.builder(), release.createdBy(), release.createdAt(), release.currentStep(),
+				release.currentStepName(), changeRefs, release.artifacts().stream().map(Artifact::view).toList(),
+				RolloutProgress.of(release.waves(), runs), RolloutProgress.testResults(runs), openTasks, history,
+				visited, release.artifactsLocked());
+	}
+
+}
