@@ -23,10 +23,11 @@ export function useCompleteTask() {
     onSuccess: (task) => {
       queryClient.setQueryData(taskQueryKey(task.id), task);
     },
-    // Whatever happened, the lists, counts and the change have probably moved on.
+    // Whatever happened, the lists, counts and the change or release have probably moved on.
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
       void queryClient.invalidateQueries({ queryKey: ['changes'] });
+      void queryClient.invalidateQueries({ queryKey: ['releases'] });
     },
   });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { list, nullable } from '@/lib/schema';
 
-export const TASK_KINDS = [
+export const CHANGE_TASK_KINDS = [
   'REVIEW_RFC',
   'CAB_VOTE',
   'ECAB_APPROVAL',
@@ -14,6 +14,14 @@ export const TASK_KINDS = [
   'READY_FOR_RELEASE',
   'PIR',
 ] as const;
+/** Tasks of the release process: their `changeKey` and `changeTitle` name the release. */
+export const RELEASE_TASK_KINDS = [
+  'ACCEPT_RELEASE',
+  'REVIEW_ROLLOUT_PLAN',
+  'START_ROLLOUT',
+  'GO_NO_GO',
+] as const;
+export const TASK_KINDS = [...CHANGE_TASK_KINDS, ...RELEASE_TASK_KINDS] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export function isKnownKind(kind: string): kind is TaskKind {
@@ -22,6 +30,7 @@ export function isKnownKind(kind: string): kind is TaskKind {
 
 export const taskSchema = z.object({
   id: z.string(),
+  // For a task of the release process: the release's key (REL-…) and name.
   changeKey: z.string(),
   changeTitle: z.string(),
   elementId: z.string(),

@@ -17,7 +17,8 @@ type TaskPanelProps = {
   window?: ChangeWindow;
   /** The question behind a PROVIDE_INFORMATION task. */
   question?: string | null;
-  editHref: string;
+  /** Where a PROVIDE_INFORMATION task sends its requester to answer; change tasks only. */
+  editHref?: string;
   onCompleted: (task: Task) => void;
 };
 
@@ -26,7 +27,7 @@ function TaskBody({ task, window, question, editHref, onCompleted }: TaskPanelPr
   const kind = isKnownKind(task.kind) ? task.kind : undefined;
   const config = kind && DECISION_CONFIGS[kind];
 
-  if (kind === 'PROVIDE_INFORMATION') {
+  if (kind === 'PROVIDE_INFORMATION' && editHref) {
     return (
       <ProvideInformation question={question ?? null} editHref={editHref} disabled={disabled} />
     );

@@ -19,6 +19,10 @@ function errorsOf(result: {
 const review = decisionSchema(DECISION_CONFIGS.REVIEW_RFC!);
 const vote = decisionSchema(DECISION_CONFIGS.CAB_VOTE!);
 const ecab = decisionSchema(DECISION_CONFIGS.ECAB_APPROVAL!);
+const acceptRelease = decisionSchema(DECISION_CONFIGS.ACCEPT_RELEASE!);
+const rolloutPlan = decisionSchema(DECISION_CONFIGS.REVIEW_ROLLOUT_PLAN!);
+const startRollout = decisionSchema(DECISION_CONFIGS.START_ROLLOUT!);
+const goNoGo = decisionSchema(DECISION_CONFIGS.GO_NO_GO!);
 
 describe('decision forms', () => {
   it('require a decision among the options of the task kind', () => {
@@ -80,6 +84,47 @@ describe('decision forms', () => {
     ).toEqual({
       comment: 'must not contain HTML',
     });
+  });
+});
+
+describe('release decisions', () => {
+  it('offer each release task its own decisions', () => {
+    const values = (kind: keyof typeof DECISION_CONFIGS) =>
+      DECISION_CONFIGS[kind]!.options.map((option) => option.value);
+    expect(values('ACCEPT_RELEASE')).toEqual(['accept', 'reject']);
+    expect(values('REVIEW_ROLLOUT_PLAN')).toEqual(['approve', 'reject']);
+    expect(values('START_ROLLOUT')).toEqual(['start']);
+    expect(values('GO_NO_GO')).toEqual(['go', 'no_go']);
+    expect(errorsOf(startRollout.safeParse({ ...emptyDecision, decision: 'go' }))).toEqual({
+      decision: 'Choose a decision',
+    });
+  });
+
+  it('require a comment to reject a release or its rollout plan, and to say no go', () => {
+    for (const schema of [acceptRelease, rolloutPlan]) {
+      expect(errorsOf(schema.safeParse({ ...emptyDecision, decision: 'reject' }))).toEqual({
+        comment: 'A comment is required to reject',
+      });
+    }
+    expect(
+      errorsOf(goNoGo.safeParse({ ...emptyDecision, decision: 'no_go', comment: ' ' })),
+    ).toEqual({ comment: 'A comment is required to say no go' });
+    expect(
+      goNoGo.parse({ ...emptyDecision, decision: 'no_go', comment: 'Error rate up in canary' }),
+    ).toEqual({ decision: 'no_go', comment: 'Error rate up in canary' });
+  });
+
+  it('need no comment to accept, approve, start or go', () => {
+    expect(acceptRelease.parse({ ...emptyDecision, decision: 'accept' })).toEqual({
+      decision: 'accept',
+    });
+    expect(rolloutPlan.parse({ ...emptyDecision, decision: 'approve' })).toEqual({
+      decision: 'approve',
+    });
+    expect(startRollout.parse({ ...emptyDecision, decision: 'start' })).toEqual({
+      decision: 'start',
+    });
+    expect(goNoGo.parse({ ...emptyDecision, decision: 'go' })).toEqual({ decision: 'go' });
   });
 });
 

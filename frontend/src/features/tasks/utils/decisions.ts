@@ -56,6 +56,22 @@ export const DECISION_CONFIGS: Partial<Record<TaskKind, DecisionConfig>> = {
     ],
     commentRequired: {},
   },
+  ACCEPT_RELEASE: {
+    options: [
+      { value: 'accept', label: 'Accept' },
+      { value: 'reject', label: 'Reject' },
+    ],
+    commentRequired: REQUIRED_TO_REJECT,
+  },
+  REVIEW_ROLLOUT_PLAN: { options: APPROVE_REJECT, commentRequired: REQUIRED_TO_REJECT },
+  START_ROLLOUT: { options: [{ value: 'start', label: 'Start rollout' }], commentRequired: {} },
+  GO_NO_GO: {
+    options: [
+      { value: 'go', label: 'Go' },
+      { value: 'no_go', label: 'No go' },
+    ],
+    commentRequired: { no_go: 'A comment is required to say no go' },
+  },
 };
 
 export const CHANGE_CLASS_OPTIONS: readonly Option[] = [

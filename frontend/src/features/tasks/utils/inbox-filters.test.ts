@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 
 import { taskListParams } from '../api/get-tasks';
 
-import { inboxQueryOf, inboxSearchParams, isFiltered, withFilter } from './inbox-filters';
+import {
+  inboxQueryOf,
+  inboxSearchParams,
+  isFiltered,
+  KIND_OPTIONS,
+  withFilter,
+} from './inbox-filters';
 import { nextRowIndex } from './row-focus';
 
 const query = (search: string) => inboxQueryOf(new URLSearchParams(search));
@@ -25,6 +31,20 @@ describe('inbox URL state', () => {
     expect(query('scope=everyone&kind=pir&priority=P9&due=never&sort=random')).toEqual({
       scope: 'mine',
     });
+  });
+
+  it('filters by the kinds of release tasks too, offered apart from change tasks', () => {
+    expect(query('kind=GO_NO_GO')).toEqual({ scope: 'mine', kind: 'GO_NO_GO' });
+    expect(taskListParams(query('kind=START_ROLLOUT'))).toBe(
+      'scope=mine&state=OPEN&kind=START_ROLLOUT',
+    );
+    expect(KIND_OPTIONS.map((group) => group.group)).toEqual(['Changes', 'Releases']);
+    expect(KIND_OPTIONS[1]?.items).toEqual([
+      { value: 'ACCEPT_RELEASE', label: 'Accept release' },
+      { value: 'REVIEW_ROLLOUT_PLAN', label: 'Review rollout plan' },
+      { value: 'START_ROLLOUT', label: 'Start rollout' },
+      { value: 'GO_NO_GO', label: 'Go / no-go' },
+    ]);
   });
 
   it('writes only what differs from the defaults, and reads it back the same', () => {

@@ -1,4 +1,10 @@
-import { TASK_KINDS, type TaskQuery, type TaskScope } from '../api/get-tasks';
+import {
+  CHANGE_TASK_KINDS,
+  RELEASE_TASK_KINDS,
+  TASK_KINDS,
+  type TaskQuery,
+  type TaskScope,
+} from '../api/get-tasks';
 
 import { kindLabel } from './task-kinds';
 
@@ -16,7 +22,14 @@ export const SORT_OPTIONS = [
   { value: 'age', label: 'Age (oldest first)' },
 ] as const;
 
-export const KIND_OPTIONS = TASK_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }));
+const kindOptions = (kinds: readonly string[]) =>
+  kinds.map((kind) => ({ value: kind, label: kindLabel(kind) }));
+
+/** The kind filter's choices, change tasks and release tasks apart. */
+export const KIND_OPTIONS = [
+  { group: 'Changes', items: kindOptions(CHANGE_TASK_KINDS) },
+  { group: 'Releases', items: kindOptions(RELEASE_TASK_KINDS) },
+];
 
 /** The order the server uses when none is asked for. */
 export const DEFAULT_SORT = 'due';
