@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { Api, readyStandardChange } from './api';
-import { artifact, signedInPage } from './support';
+import { artifact, choose, daysAhead, signedInPage } from './support';
 
 /** The release engineer bundles the change into a new release through the form. */
 async function createRelease(page: Page, name: string, changeKey: string): Promise<string> {
   await page.goto('/releases/new');
   await page.getByLabel('Name').fill(name);
+  await choose(page, 'Type', 'Delta');
+  await page.getByLabel('Planned start').fill(daysAhead(25, 8));
+  await page.getByLabel('Planned end').fill(daysAhead(25, 12));
   await page.getByLabel('Backout plan').fill('Redeploy the previous artifacts wave by wave.');
   await page.getByRole('checkbox', { name: new RegExp(changeKey) }).check();
   await page.getByRole('button', { name: 'Create release' }).click();

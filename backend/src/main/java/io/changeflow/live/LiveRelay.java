@@ -2,6 +2,8 @@ package io.changeflow.live;
 
 import io.changeflow.change.ChangeState;
 import io.changeflow.change.ChangeStepRecorded;
+import io.changeflow.release.ReleaseState;
+import io.changeflow.release.ReleaseStepRecorded;
 import io.changeflow.task.TaskChanged;
 import io.changeflow.task.TaskKind;
 import io.changeflow.task.TaskState;
@@ -21,6 +23,8 @@ class LiveRelay {
 	/** Roles that see every task in the inbox ({@code scope=all}). */
 	private static final Set<String> OVERSEERS = Set.of("AUDITOR", "ADMIN", "CHANGE_MANAGER");
 
+	private static final Set<String> RELEASE_READERS = Set.of("RELEASE_ENGINEER", "CHANGE_MANAGER", "AUDITOR", "ADMIN");
+
 	private final LiveEvents live;
 
 	LiveRelay(LiveEvents live) {
@@ -38,6 +42,17 @@ class LiveRelay {
 		this.live.publish("change",
 				new ChangeEvent(step.key(), step.state(), step.currentStep(), step.currentStepName()),
 				(viewer) -> true);
+	}
+
+	/** Release pages refresh: for those who may read releases. */
+	@EventListener
+	void on(ReleaseStepRecorded step) {
+		this.live.publish("release", new ReleaseEvent(step.key(), step.state(), step.currentStep()),
+				(viewer) -> viewer.hasAnyRole(RELEASE_READERS));
+	}
+
+	/** The {@code release} event as browsers receive it. */
+	record ReleaseEvent(String key, ReleaseState state, String currentStep) {
 	}
 
 	/** The {@code task} event as browsers receive it. */

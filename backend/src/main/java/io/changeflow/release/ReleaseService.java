@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +38,11 @@ public class ReleaseService {
 
 	private final ReleaseViews views;
 
+	private final ApplicationEventPublisher events;
+
 	ReleaseService(ReleaseRepository releases, ReleaseKeys keys, ChangeService changes, ReleaseProcess process,
-			ReleaseViews views) {
+			ReleaseViews views, ApplicationEventPublisher events) {
+		this.events = events;
 		this.releases = releases;
 		this.keys = keys;
 		this.changes = changes;
@@ -182,13 +186,16 @@ public class ReleaseService {
 	}
 
 	void recordStep(String key, ReleaseStepRecord step) {
-		find(key).record(step);
+		Release release = find(key);
+		release.record(step);
+		this.events.publishEvent(new ReleaseStepRecorded(key, release.state(), release.currentStep()));
 	}
 
 	/** A person decided on a task of the release: a timeline entry, the state stays. */
 	void recordDecision(String key, ReleaseStepRecord step) {
 		this.releases.appendDecision(key, step.at(), step.elementId(), step.stepName(), step.actor(), step.outcome(),
 				step.detail());
+		this.events.publishEvent(new ReleaseStepRecorded(key, null, step.elementId()));
 	}
 
 	void runsAs(String key, long processInstanceKey) {
