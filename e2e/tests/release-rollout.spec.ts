@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { Api, readyStandardChange } from './api';
-import { artifact, choose, daysAhead, signedInPage } from './support';
+import { artifact, choose, daysAhead, decide, signedInPage } from './support';
 
 /** The release engineer bundles the change into a new release through the form. */
 async function createRelease(page: Page, name: string, changeKey: string): Promise<string> {
@@ -49,6 +49,10 @@ test('the release engineer starts a rollout and watches every wave complete', as
 
   const waves = releng.getByRole('table', { name: 'Wave progress' });
   await expect(waves).toBeVisible({ timeout: 30_000 });
+  // The canary wave has a manual gate: the release engineer looks and says go.
+  await releng.getByRole('link', { name: 'Go / no-go' }).click({ timeout: 120_000 });
+  await decide(releng, 'Go');
+  await releng.goto(`/releases/${encodeURIComponent(key)}`);
   await expect(releng.getByText('Closed', { exact: true }).first()).toBeVisible({ timeout: 120_000 });
   for (const row of await waves.getByRole('row', { name: /^Wave / }).all()) {
     await expect(row).toContainText(/done/i);

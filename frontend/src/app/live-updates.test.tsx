@@ -112,7 +112,7 @@ describe('live updates on the task page', () => {
     });
 
     const notice = await screen.findByRole('status');
-    expect(within(notice).getByText(/Completed by ecab/)).toBeInTheDocument();
+    expect(within(notice).getByText(/already completed by ecab/i)).toBeInTheDocument();
     expect(screen.getByTestId('task-form')).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('radio', { name: 'Approve' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Complete task' })).toBeDisabled();

@@ -69,7 +69,7 @@ export function TaskPanel(props: TaskPanelProps) {
         {task.state !== 'OPEN' ? (
           <Alert color="gray" variant="light" title="No longer open" role="status">
             {task.state === 'COMPLETED'
-              ? `Completed by ${task.completedBy ?? 'someone'}${task.outcome ? `: ${task.outcome}` : ''}.`
+              ? `Already completed by ${task.completedBy ?? 'someone'}${task.outcome ? `: ${task.outcome}` : ''}.`
               : 'This task was canceled.'}
           </Alert>
         ) : (
