@@ -1,6 +1,7 @@
 package io.changeflow.platform;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -10,13 +11,20 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Serves the React app from the frontend jar. Paths that are not files are client-side
- * routes (/inbox, /changes/CHG-000042), so they get index.html; API paths never do, so an
- * unknown API path stays a 404 Problem Details.
+ * routes (/inbox, /changes/CHG-000042, /releases/REL-2026.11-3), so they get index.html;
+ * API paths never do, so an unknown API path stays a 404 Problem Details, and neither do
+ * missing files (a stale /assets/chunk.js stays a 404 instead of turning into HTML).
  */
 @Configuration(proxyBeanMethods = false)
 class WebUiConfiguration implements WebMvcConfigurer {
 
 	private static final Resource INDEX = new ClassPathResource("static/index.html");
+
+	/**
+	 * A file name ends in an extension of letters and digits (.js, .css, .woff2); a
+	 * release key's ".11-3" is not one.
+	 */
+	private static final Pattern FILE_NAME = Pattern.compile(".*\\.[A-Za-z][A-Za-z0-9]{0,7}$");
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -35,7 +43,7 @@ class WebUiConfiguration implements WebMvcConfigurer {
 				return file;
 			}
 			boolean clientRoute = !path.startsWith("api/") && !path.startsWith("actuator/") && !path.startsWith("v3/")
-					&& !path.contains(".");
+					&& !FILE_NAME.matcher(path).matches();
 			return (clientRoute && INDEX.isReadable()) ? INDEX : null;
 		}
 
