@@ -93,6 +93,7 @@ test('a wave that fails verification is backed out, and the diagram shows the ba
     timeout: 30_000,
   });
   await expect(diagramElement(releng, 'backout_wave')).toHaveClass(/visited/);
+  await expect(diagramElement(releng, 'wave_unhealthy')).toHaveClass(/failed/);
   await expect(diagramElement(releng, 'update_cmdb')).not.toHaveClass(/visited/);
   await releng.screenshot({ path: artifact('release-backed-out'), fullPage: true });
 

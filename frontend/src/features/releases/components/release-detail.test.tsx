@@ -199,7 +199,13 @@ describe('ReleaseDetail', () => {
         release={view({
           state: 'BACKING_OUT',
           currentStep: 'backout_wave',
-          visitedElements: ['release_started', 'deploy_wave', 'deploy_finished', 'back_out'],
+          visitedElements: [
+            'release_started',
+            'deploy_wave',
+            'deploy_finished',
+            'wave_deploy_failed',
+            'back_out',
+          ],
           history: [
             {
               at: '2026-11-28T21:00:00Z',
@@ -231,8 +237,14 @@ describe('ReleaseDetail', () => {
     await vi.waitFor(() =>
       expect(diagram.mark).toHaveBeenLastCalledWith({
         current: ['backout_wave'],
-        visited: ['release_started', 'deploy_wave', 'deploy_finished', 'back_out'],
-        failed: ['deploy_finished'],
+        visited: [
+          'release_started',
+          'deploy_wave',
+          'deploy_finished',
+          'wave_deploy_failed',
+          'back_out',
+        ],
+        failed: ['wave_deploy_failed'],
       }),
     );
     expect(screen.getByRole('img', { name: /current step: Deploy wave/ })).toBeInTheDocument();
