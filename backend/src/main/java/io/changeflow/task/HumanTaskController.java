@@ -73,10 +73,15 @@ class HumanTaskController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			TaskView now = this.tasks.get(id, user.getName(), roles(user));
-			throw new io.changeflow.platform.ApiException(
-					org.springframework.http.HttpStatus.CONFLICT, "Task no longer open", (now.completedBy() != null)
-							? "Already completed by " + now.completedBy() : "Someone else completed this task first",
-					null);
+			// Say what happened meanwhile: someone completed it, the process moved on, or
+			// someone claimed or delegated it (then the task is still open: reload it).
+			String detail = switch (now.state()) {
+				case COMPLETED -> "Already completed by " + now.completedBy();
+				case CANCELED -> "The process no longer waits for this task (" + now.outcome() + ")";
+				case OPEN -> "The task changed meanwhile; reload it and try again";
+			};
+			throw new io.changeflow.platform.ApiException(org.springframework.http.HttpStatus.CONFLICT,
+					"Task no longer open", detail, null);
 		}
 	}
 
