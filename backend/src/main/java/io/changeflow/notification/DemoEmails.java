@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class DemoEmails implements ApplicationRunner {
 
 	static final List<String> DEMO_USERNAMES = List.of("requester", "manager", "cab1", "cab2", "cab3", "ecab", "releng",
-			"auditor", "admin");
+			"releng2", "auditor", "admin");
 
 	private final JdbcTemplate jdbc;
 

@@ -37,7 +37,7 @@ class RestartIntegrationTests {
 			jdbc.update("insert into configuration_item (id, ci_key, name, type, environment, criticality, owner_group,"
 					+ " created_at) values (gen_random_uuid(), 'CI-90000', 'added before restart', 'SERVER', 'prod',"
 					+ " 'LOW', 'platform', now())");
-			assertThat(counts(jdbc)).containsExactly(9, 11);
+			assertThat(counts(jdbc)).containsExactly(10, 11);
 		}
 		assertThat(output.getOut()).containsOnlyOnce("Demo users created");
 		assertThat(portIsFree(enginePort)).as("engine port free after stop").isTrue();
@@ -46,7 +46,7 @@ class RestartIntegrationTests {
 
 		try (ConfigurableApplicationContext second = start(enginePort, databasePort)) {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-			assertThat(counts(jdbc)).containsExactly(9, 11);
+			assertThat(counts(jdbc)).containsExactly(10, 11);
 			assertThat(
 					jdbc.queryForObject("select name from configuration_item where ci_key = 'CI-90000'", String.class))
 				.isEqualTo("added before restart");
