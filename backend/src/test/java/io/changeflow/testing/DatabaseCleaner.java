@@ -1,5 +1,7 @@
 package io.changeflow.testing;
 
+import org.springframework.dao.PessimisticLockingFailureException;
+
 import io.camunda.client.CamundaClient;
 import java.util.List;
 import org.springframework.boot.ApplicationRunner;
@@ -42,12 +44,32 @@ final class DatabaseCleaner {
 		clean();
 	}
 
+	/**
+	 * A job of the last test's canceled instances may still be writing when the next test
+	 * starts; the truncate then deadlocks with it. PostgreSQL picks one side as the
+	 * loser, so trying again once that job is done succeeds.
+	 */
+	private void truncate(String statement) throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.jdbc.execute(statement);
+				return;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				Thread.sleep(250L * attempt);
+			}
+		}
+	}
+
 	void clean() throws Exception {
 		List<String> tables = this.jdbc.queryForList("""
 				select quote_ident(tablename) from pg_tables
 				where schemaname = 'public' and tablename <> 'flyway_schema_history'""", String.class);
 		if (!tables.isEmpty()) {
-			this.jdbc.execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
+			truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
 		}
 		this.jdbc.queryForList("select sequencename from pg_sequences where schemaname = 'public'", String.class)
 			.forEach((sequence) -> this.jdbc.execute("alter sequence " + sequence + " restart"));
