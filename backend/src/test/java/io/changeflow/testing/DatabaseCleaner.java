@@ -1,11 +1,10 @@
 package io.changeflow.testing;
 
-import org.springframework.dao.PessimisticLockingFailureException;
-
 import io.camunda.client.CamundaClient;
 import java.util.List;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
