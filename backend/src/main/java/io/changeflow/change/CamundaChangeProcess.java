@@ -93,19 +93,29 @@ class CamundaChangeProcess implements ChangeProcess {
 	}
 
 	@Override
-	public void withdraw(String changeKey, String reason, String by) {
-		this.engine.newPublishMessageCommand()
-			.messageName("change_withdrawn")
-			.correlationKey(changeKey)
-			.variables(Map.of("withdrawReason", reason, "withdrawnBy", by))
-			.timeToLive(Duration.ofMinutes(1))
-			.send()
-			.join();
+	public void withdraw(String changeKey, String run, String reason, String by) {
+		try {
+			this.engine.newPublishMessageCommand()
+				.messageName("change_withdrawn")
+				.correlationKey(changeKey)
+				// A run is withdrawn once: the id makes a repeated delivery a no-op.
+				.messageId("change_withdrawn:" + run)
+				.variables(Map.of("withdrawReason", reason, "withdrawnBy", by))
+				.timeToLive(Duration.ofMinutes(1))
+				.send()
+				.join();
+		}
+		catch (ClientStatusException ex) {
+			if (ex.getStatus().getCode() != io.grpc.Status.Code.ALREADY_EXISTS) {
+				throw ex;
+			}
+		}
 	}
 
 	private static Map<String, Object> variables(ChangeFacts change) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("changeKey", change.changeKey());
+		variables.put("run", change.run());
 		variables.put("title", change.title());
 		variables.put("requester", change.requester());
 		variables.put("implementer", change.implementer());

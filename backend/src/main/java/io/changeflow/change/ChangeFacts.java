@@ -18,8 +18,10 @@ import java.util.List;
  * @param ciKeys the affected configuration items
  * @param plannedStart start of the planned window
  * @param plannedEnd end of the planned window
+ * @param run which run of the change's process this is (the change's id and revision):
+ * workers ignore jobs of a run the change no longer follows
  */
 public record ChangeFacts(String changeKey, String title, String requester, String implementer, int impact, int urgency,
 		boolean emergency, String changeModelId, List<String> modelCiTypes, List<String> ciKeys,
-		OffsetDateTime plannedStart, OffsetDateTime plannedEnd) {
+		OffsetDateTime plannedStart, OffsetDateTime plannedEnd, String run) {
 }

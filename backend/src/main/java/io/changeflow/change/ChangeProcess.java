@@ -35,9 +35,10 @@ public interface ChangeProcess {
 	/**
 	 * The requester (or a change manager) withdrew the RFC: the process ends.
 	 * @param changeKey the change
+	 * @param run the run of its process that ends (makes a repeated call a no-op)
 	 * @param reason why
 	 * @param by who
 	 */
-	void withdraw(String changeKey, String reason, String by);
+	void withdraw(String changeKey, String run, String reason, String by);
 
 }

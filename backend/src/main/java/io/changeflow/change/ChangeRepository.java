@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -7,11 +8,29 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecificationExecutor<ChangeRequest> {
 
 	Optional<ChangeRequest> findByKey(String key);
+
+	/**
+	 * The change, locked until the transaction ends: the process's steps (several job
+	 * workers at once) and people's edits of one change take turns instead of failing on
+	 * each other's version. {@code no key update} leaves timeline inserts unblocked.
+	 */
+	@Query(value = "select * from change_request where change_key = :key for no key update", nativeQuery = true)
+	Optional<ChangeRequest> lockByKey(String key);
+
+	/**
+	 * Records the engine's handle of the run the change follows, unless one is recorded:
+	 * a handle, not business state, so no version bump and no contention.
+	 */
+	@Modifying
+	@Query(value = "update change_request set process_instance_key = :instance where change_key = :key",
+			nativeQuery = true)
+	int recordHandle(String key, long instance);
 
 	List<ChangeRequest> findByStateOrderByKey(ChangeState state);
 
@@ -30,6 +49,18 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 			  and c.details.plannedStart < :end and c.details.plannedEnd > :start
 			order by c.key""")
 	List<ChangeRequest> inWindow(Collection<ChangeState> states, String key, OffsetDateTime start, OffsetDateTime end);
+
+	/**
+	 * Appends a person's decision to the timeline without touching the change's row, so
+	 * decisions never contend with the process's own updates or with each other.
+	 */
+	@Modifying
+	@Query(value = """
+			insert into change_step (change_id, at, element_id, step_name, actor, outcome, detail)
+			select id, :at, :elementId, :stepName, :actor, :outcome, :detail
+			from change_request where change_key = :key""", nativeQuery = true)
+	int appendDecision(String key, Instant at, String elementId, String stepName, String actor, String outcome,
+			String detail);
 
 	List<ChangeRequest> findByRequesterAndStateInAndKeyNotOrderByKey(String requester, Collection<ChangeState> states,
 			String key);

@@ -184,6 +184,11 @@ class ChangeRequest {
 		this.processInstanceKey = processInstanceKey;
 	}
 
+	/** A new run of its process is due; the engine hears of it after the commit. */
+	void awaitsProcess() {
+		this.processInstanceKey = null;
+	}
+
 	void withdraw(String reason, String by) {
 		if (this.state.isFinal() || NOT_WITHDRAWABLE.contains(this.state)) {
 			throw conflict("it can no longer be withdrawn");
@@ -363,7 +368,15 @@ class ChangeRequest {
 		ChangeDetails d = this.details;
 		return new ChangeFacts(this.key, d.title(), this.requester, d.implementer(), d.impact(), d.urgency(),
 				d.emergency(), (d.changeModelId() != null) ? d.changeModelId().toString() : null, modelCiTypes,
-				affectedCis(), d.plannedStart(), d.plannedEnd());
+				affectedCis(), d.plannedStart(), d.plannedEnd(), run());
+	}
+
+	/**
+	 * Which run of its process the change follows: a new revision is a new run, and a new
+	 * change under a reused key (the key counter restarted) another.
+	 */
+	String run() {
+		return this.id + "/" + this.revision;
 	}
 
 	ChangeSummary summary() {

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Requests for change: what requesters do to them through the API, and what the
@@ -65,19 +66,20 @@ public class ChangeService {
 		change.edit(this.validator.check(body), ChangeValidator.affectedCis(body), body.incidentRefs());
 		change.attach(body.attachments(), user);
 		if (revision) {
+			Long previous = change.processInstanceKey();
 			change.revise(user);
+			change.awaitsProcess();
 			this.changes.flush();
-			ChangeModel model = model(change);
-			change.runsAs(this.process.revise(change.facts((model != null) ? model.allowedCiTypes() : List.of()),
-					change.processInstanceKey()));
+			this.events.publishEvent(new ChangeProcessDue(key, change.run(), previous));
 		}
 		return change.view();
 	}
 
 	/**
-	 * Starts the process of a draft, or resubmits the answer to a request for
-	 * information. The new state is written before the engine hears of it, so a
-	 * concurrent submit fails instead of starting a second process.
+	 * Submits a draft, or resubmits the answer to a request for information. Only the
+	 * database changes here; the process starts (or the answer reaches it) after the
+	 * commit, so a concurrent submit fails instead of starting a second process, and the
+	 * process never sees a change its row does not know.
 	 */
 	ChangeView submit(String key, String user) {
 		ChangeRequest change = find(key);
@@ -95,7 +97,8 @@ public class ChangeService {
 			this.process.resubmit(facts);
 		}
 		else {
-			change.runsAs(this.process.start(facts));
+			change.awaitsProcess();
+			this.events.publishEvent(new ChangeProcessDue(key, facts.run(), null));
 		}
 		stepped(change);
 		return change.view();
@@ -110,7 +113,7 @@ public class ChangeService {
 		change.withdraw(reason, user);
 		this.changes.flush();
 		if (running) {
-			this.process.withdraw(key, reason, user);
+			this.events.publishEvent(new ChangeWithdrawalDue(key, change.run(), reason, user));
 		}
 		stepped(change);
 		return change.view();
@@ -159,6 +162,34 @@ public class ChangeService {
 	}
 
 	/**
+	 * Whether the change waits for the given run of its process to start: its current
+	 * run, not started yet. False once it started, and for an older run.
+	 * @param key the change key
+	 * @param run the run
+	 * @return whether to start it
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaitsStart(String key, String run) {
+		return this.changes.findByKey(key)
+			.filter((change) -> change.state().isOpen() && change.processInstanceKey() == null)
+			.map((change) -> change.run().equals(run))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether a job belongs to the run of the process the change follows now: jobs of an
+	 * instance that a revision replaced (or that an earlier change under the same key
+	 * left) must change nothing.
+	 * @param key the change key
+	 * @param run the job's {@code run} variable (null for instances older than runs)
+	 * @return whether the job's instance is current
+	 */
+	@Transactional(readOnly = true)
+	public boolean isCurrentRun(String key, String run) {
+		return run == null || this.changes.findByKey(key).map((change) -> change.run().equals(run)).orElse(false);
+	}
+
+	/**
 	 * Whether a change has the key.
 	 * @param key a business key, e.g. CHG-000042 (or a release key, which is no change)
 	 * @return true for a change
@@ -185,7 +216,7 @@ public class ChangeService {
 	 */
 	@Transactional
 	public void runsAs(String key, long processInstanceKey) {
-		find(key).runsAs(processInstanceKey);
+		this.changes.recordHandle(key, processInstanceKey);
 	}
 
 	/**
@@ -215,6 +246,18 @@ public class ChangeService {
 		ChangeRequest change = find(key);
 		change.record(step);
 		stepped(change);
+	}
+
+	/**
+	 * Appends what a person decided in the inbox to the timeline. Unlike
+	 * {@link #recordStep} it neither moves the change nor writes its row: the process
+	 * moves it when it takes the decision.
+	 * @param key the change key
+	 * @param step the decision
+	 */
+	public void recordDecision(String key, StepRecord step) {
+		this.changes.appendDecision(key, step.at(), step.elementId(), step.stepName(), step.actor(), step.outcome(),
+				step.detail());
 	}
 
 	/**
@@ -328,8 +371,11 @@ public class ChangeService {
 			.findFirst();
 	}
 
+	/** Read-only work reads; work that may write takes the change's row lock first. */
 	private ChangeRequest find(String key) {
-		return this.changes.findByKey(key).orElseThrow(() -> ApiException.notFound("change", key));
+		var change = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? this.changes.findByKey(key)
+				: this.changes.lockByKey(key);
+		return change.orElseThrow(() -> ApiException.notFound("change", key));
 	}
 
 	/** Tells listeners where the change stands after a step. */

@@ -31,8 +31,8 @@ class ChangeTaskDecisions {
 					OffsetDateTime.parse((String) done.variables().get("plannedEnd")), done.by());
 			return;
 		}
-		this.changes.recordStep(done.businessKey(), new StepRecord(done.elementId(), done.stepName(), null, done.by(),
-				done.outcome(), done.comment(), null));
+		this.changes.recordDecision(done.businessKey(), new StepRecord(done.elementId(), done.stepName(), null,
+				done.by(), done.outcome(), done.comment(), null));
 	}
 
 }

@@ -12,11 +12,12 @@ import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskKind;
 import io.changeflow.task.TaskState;
 import io.changeflow.task.TaskView;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ public class ChangeWorkers {
 	private static final Set<ChangeState> FINAL = EnumSet.of(ChangeState.CLOSED, ChangeState.REJECTED,
 			ChangeState.WITHDRAWN);
 
-	private static final Duration SUBMIT_COMMIT_WAIT = Duration.ofSeconds(5);
+	private static final Logger log = LoggerFactory.getLogger(ChangeWorkers.class);
 
 	private final ChangeService changes;
 
@@ -57,13 +58,15 @@ public class ChangeWorkers {
 
 	@JobWorker(type = "filter-rfc", fetchVariables = "changeKey")
 	public Map<String, Object> filterRfc(@Variable String changeKey) {
-		awaitSubmitted(changeKey);
 		return this.filter.filter(changeKey).variables();
 	}
 
-	@JobWorker(type = "change-classified", fetchVariables = { "changeKey", "changeClass", "risk", "priority" })
-	public void changeClassified(@Variable String changeKey, @Variable String changeClass, @Variable String risk,
-			@Variable String priority) {
+	@JobWorker(type = "change-classified", fetchVariables = { "changeKey", "run", "changeClass", "risk", "priority" })
+	public void changeClassified(@Variable String changeKey, @Variable String run, @Variable String changeClass,
+			@Variable String risk, @Variable String priority) {
+		if (!this.changes.isCurrentRun(changeKey, run)) {
+			return;
+		}
 		this.changes.classify(changeKey, ChangeClass.valueOf(changeClass), Risk.valueOf(risk), priority,
 				"classification");
 	}
@@ -106,13 +109,17 @@ public class ChangeWorkers {
 	 * Start listener of every step a person would name: state, current step, timeline.
 	 */
 	@JobWorker(type = "change-step",
-			fetchVariables = { "changeKey", "requester", "filterReason", "reviewComment", "reviewDecision",
+			fetchVariables = { "changeKey", "run", "requester", "filterReason", "reviewComment", "reviewDecision",
 					"ecabComment", "escalationComment", "withdrawReason", "withdrawnBy", "implementationOutcome" })
 	public void changeStep(ActivatedJob job) {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		String changeKey = (String) variables.get("changeKey");
 		String elementId = job.getElementId();
-		awaitSubmitted(changeKey);
+		if (!this.changes.isCurrentRun(changeKey, (String) variables.get("run"))) {
+			log.info("{}: ignoring {} of a run the change no longer follows (instance {})", changeKey, elementId,
+					job.getProcessInstanceKey());
+			return;
+		}
 		var element = this.models.element(elementId);
 		String name = element.map(ProcessModels.Element::name).orElse(elementId);
 		ChangeState state = element.flatMap((e) -> e.property("changeState")).map(ChangeState::valueOf).orElse(null);
@@ -130,24 +137,6 @@ public class ChangeWorkers {
 			this.changes.recordStep(changeKey, new StepRecord(elementId, name, state, null, null, null, null));
 			if (state == ChangeState.READY_FOR_RELEASE) {
 				tellRequester(variables, changeKey, "Approved and scheduled: ready for release");
-			}
-		}
-	}
-
-	/**
-	 * The submit that started the process commits a moment after the engine took the
-	 * start, so the first steps can arrive while the row still reads DRAFT; they wait for
-	 * the commit.
-	 */
-	private void awaitSubmitted(String changeKey) {
-		long deadline = System.nanoTime() + SUBMIT_COMMIT_WAIT.toNanos();
-		while (this.changes.get(changeKey).state() == ChangeState.DRAFT && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
 			}
 		}
 	}

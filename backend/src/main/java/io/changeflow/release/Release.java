@@ -250,6 +250,10 @@ class Release {
 		return this.updatedAt;
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
 	Long processInstanceKey() {
 		return this.processInstanceKey;
 	}

@@ -32,7 +32,14 @@ class ReleaseProcess {
 	 * Starts the process with the contract's start variables; returns the instance key.
 	 */
 	long start(Release release, String builder) {
-		return create(release, builder, Map.of(), null);
+		return create(variables(release, builder), null);
+	}
+
+	/**
+	 * Starts the process with variables read before (outside any transaction).
+	 */
+	long start(Map<String, Object> variables) {
+		return create(variables, null);
 	}
 
 	/**
@@ -40,10 +47,13 @@ class ReleaseProcess {
 	 * the embedded engine, which keeps nothing across restarts, comes back empty.
 	 */
 	long resume(Release release, Map<String, Object> decided, String element) {
-		return create(release, release.builder(), decided, element);
+		Map<String, Object> variables = variables(release, release.builder());
+		variables.putAll(decided);
+		return create(variables, element);
 	}
 
-	private long create(Release release, String builder, Map<String, Object> decided, String startBefore) {
+	/** The contract's start variables. */
+	Map<String, Object> variables(Release release, String builder) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("releaseKey", release.key());
 		variables.put("title", release.plan().name());
@@ -54,7 +64,10 @@ class ReleaseProcess {
 		variables.put("waves", release.waves().stream().map(Wave::variables).toList());
 		variables.put("artifacts", artifacts(release));
 		variables.put("deployedWaves", List.of());
-		variables.putAll(decided);
+		return variables;
+	}
+
+	private long create(Map<String, Object> variables, String startBefore) {
 		var command = this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
@@ -65,23 +78,27 @@ class ReleaseProcess {
 	}
 
 	/** Artifacts registered after the build started still reach the checksum gateway. */
-	void updateArtifacts(Release release) {
-		if (release.processInstanceKey() != null) {
-			this.engine.newSetVariablesCommand(release.processInstanceKey())
-				.variables(Map.of("artifacts", artifacts(release)))
+	void updateArtifacts(long processInstanceKey, List<Map<String, Object>> artifacts) {
+		this.engine.newSetVariablesCommand(processInstanceKey).variables(Map.of("artifacts", artifacts)).send().join();
+	}
+
+	/** A release backs out once: the message id makes a repeated delivery a no-op. */
+	void backOut(String releaseKey, String releaseId, String reason, String by) {
+		try {
+			this.engine.newPublishMessageCommand()
+				.messageName("release_back_out")
+				.correlationKey(releaseKey)
+				.messageId("release_back_out:" + releaseId)
+				.variables(Map.of("backOutReason", reason, "backOutBy", by))
+				.timeToLive(Duration.ofMinutes(1))
 				.send()
 				.join();
 		}
-	}
-
-	void backOut(String releaseKey, String reason, String by) {
-		this.engine.newPublishMessageCommand()
-			.messageName("release_back_out")
-			.correlationKey(releaseKey)
-			.variables(Map.of("backOutReason", reason, "backOutBy", by))
-			.timeToLive(Duration.ofMinutes(1))
-			.send()
-			.join();
+		catch (ClientStatusException ex) {
+			if (ex.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+				throw ex;
+			}
+		}
 	}
 
 	/**
@@ -106,7 +123,7 @@ class ReleaseProcess {
 		}
 	}
 
-	private static List<Map<String, Object>> artifacts(Release release) {
+	static List<Map<String, Object>> artifacts(Release release) {
 		return release.artifacts().stream().map(Artifact::variables).toList();
 	}
 

@@ -13,6 +13,20 @@ interface ReleaseRepository extends JpaRepository<Release, UUID> {
 
 	Optional<Release> findByKey(String key);
 
+	/**
+	 * The release, locked until the transaction ends: parallel steps of its process
+	 * (acceptance branches, waves) and people's actions take turns instead of failing on
+	 * each other's version.
+	 */
+	@Query(value = "select * from software_release where release_key = :key for no key update", nativeQuery = true)
+	Optional<Release> lockByKey(String key);
+
+	/** Records the engine's handle of its process: a handle, so no version bump. */
+	@Modifying
+	@Query(value = "update software_release set process_instance_key = :instance where release_key = :key",
+			nativeQuery = true)
+	int recordHandle(String key, long instance);
+
 	boolean existsByKey(String key);
 
 	List<Release> findAllByOrderByCreatedAtDesc();

@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Releases: what release engineers do to them through the API, and what the
@@ -95,13 +98,14 @@ public class ReleaseService {
 		Release release = find(key);
 		release.register(body, user);
 		this.releases.flush();
-		this.process.updateArtifacts(release);
+		this.events.publishEvent(
+				new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.UPDATE_ARTIFACTS, null, null));
 		return this.views.of(release);
 	}
 
 	/**
-	 * Starts the process. The new state is written before the engine hears of it, so a
-	 * concurrent build fails instead of starting a second process.
+	 * Starts the process. Only the database changes here; the engine hears of it after
+	 * the commit, so a concurrent build fails instead of starting a second process.
 	 */
 	ReleaseView build(String key, String user) {
 		Release release = find(key);
@@ -115,7 +119,7 @@ public class ReleaseService {
 		}
 		release.build(user);
 		this.releases.flush();
-		release.runsAs(this.process.start(release, user));
+		this.events.publishEvent(new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.START, null, user));
 		return this.views.of(release);
 	}
 
@@ -126,7 +130,8 @@ public class ReleaseService {
 					"Only a release that is rolling out can be backed out; %s is %s".formatted(key, release.state()),
 					null);
 		}
-		this.process.backOut(key, reason, user);
+		this.events
+			.publishEvent(new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.BACK_OUT, reason, user));
 		return this.views.of(release);
 	}
 
@@ -199,7 +204,29 @@ public class ReleaseService {
 	}
 
 	void runsAs(String key, long processInstanceKey) {
-		find(key).runsAs(processInstanceKey);
+		this.releases.recordHandle(key, processInstanceKey);
+	}
+
+	/** Whether the release was built and its process not started yet. */
+	@Transactional(readOnly = true)
+	boolean awaitsStart(String key) {
+		return this.releases.findByKey(key)
+			.filter((release) -> release.state() != ReleaseState.DRAFT && release.processInstanceKey() == null)
+			.isPresent();
+	}
+
+	/** What the process starts with, read now so the engine call needs no transaction. */
+	@Transactional(readOnly = true)
+	Map<String, Object> startVariables(String key, String builder) {
+		return this.process.variables(find(key), builder);
+	}
+
+	/** The running process and the artifacts it should know, if it runs. */
+	@Transactional(readOnly = true)
+	Optional<Map.Entry<Long, List<Map<String, Object>>>> artifactsToTell(String key) {
+		Release release = find(key);
+		return Optional.ofNullable(release.processInstanceKey())
+			.map((instance) -> Map.entry(instance, ReleaseProcess.artifacts(release)));
 	}
 
 	/**
@@ -281,8 +308,11 @@ public class ReleaseService {
 				body.plannedEnd(), body.backoutPlan().strip());
 	}
 
+	/** Read-only work reads; work that may write takes the release's row lock first. */
 	private Release find(String key) {
-		return this.releases.findByKey(key).orElseThrow(() -> ApiException.notFound("release", key));
+		var release = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? this.releases.findByKey(key)
+				: this.releases.lockByKey(key);
+		return release.orElseThrow(() -> ApiException.notFound("release", key));
 	}
 
 }

@@ -23,11 +23,18 @@ import org.springframework.http.HttpStatus;
 @Table(name = "human_task")
 class HumanTask {
 
+	/** How long after the vote closed a vote cast "at the same moment" still counts as one. */
+	private static final java.time.Duration LATE_VOTE_GRACE = java.time.Duration.ofMinutes(2);
+
 	@Id
 	private UUID id;
 
 	@Column(name = "job_key")
 	private long jobKey;
+
+	/** The engine lifetime the job key belongs to: a key names a job only within it. */
+	@Column(name = "engine_epoch")
+	private String engineEpoch;
 
 	@Column(name = "process_instance_key")
 	private long processInstanceKey;
@@ -97,15 +104,22 @@ class HumanTask {
 	@Column(name = "taken_from_group")
 	private boolean takenFromGroup;
 
+	@Enumerated(EnumType.STRING)
+	private Delivery delivery;
+
+	@Column(name = "delivery_note")
+	private String deliveryNote;
+
 	@Version
 	private long version;
 
 	protected HumanTask() {
 	}
 
-	HumanTask(OpenedTask opened) {
+	HumanTask(OpenedTask opened, String engineEpoch) {
 		this.id = UUID.randomUUID();
 		this.jobKey = opened.jobKey();
+		this.engineEpoch = engineEpoch;
 		this.processInstanceKey = opened.processInstanceKey();
 		this.elementId = opened.elementId();
 		this.elementInstanceKey = opened.elementInstanceKey();
@@ -201,6 +215,46 @@ class HumanTask {
 		this.completedAt = Instant.now();
 		this.outcome = outcome;
 		this.comment = comment;
+		this.delivery = Delivery.PENDING;
+	}
+
+	/**
+	 * A CAB vote cast a moment after the process closed the vote (the quorum was reached
+	 * or a veto came first): the voter decided at the same time as the others, so the
+	 * decision still belongs on the record. Later than that, the vote is simply over.
+	 */
+	boolean acceptsLateVote() {
+		return this.state == TaskState.CANCELED && this.completedBy == null && this.kind == TaskKind.CAB_VOTE
+				&& this.completedAt != null && this.completedAt.isAfter(Instant.now().minus(LATE_VOTE_GRACE));
+	}
+
+	/** Records a late vote: on the record, not needed by the process. */
+	void completeLate(String by, String outcome, String comment) {
+		String closed = this.outcome;
+		this.state = TaskState.COMPLETED;
+		this.completedBy = by;
+		this.completedAt = Instant.now();
+		this.outcome = outcome;
+		this.comment = comment;
+		this.delivery = Delivery.NOT_NEEDED;
+		this.deliveryNote = "the vote had closed (" + closed + ")";
+	}
+
+	/** The engine took the decision. */
+	void applied() {
+		this.delivery = Delivery.APPLIED;
+		this.deliveryNote = null;
+	}
+
+	/**
+	 * The engine no longer had the job: the process had moved on before the decision
+	 * reached it. A decision already applied stays applied (a delivery may be repeated).
+	 */
+	void notNeeded(String why) {
+		if (this.delivery != Delivery.APPLIED) {
+			this.delivery = Delivery.NOT_NEEDED;
+			this.deliveryNote = why;
+		}
 	}
 
 	/** Why a person acting on a stale copy of this task lost the race. */
@@ -220,6 +274,20 @@ class HumanTask {
 		};
 	}
 
+	/**
+	 * What became of a decision in the process.
+	 */
+	enum Delivery {
+
+		/** Recorded; the engine has not confirmed it yet. */
+		PENDING,
+		/** The engine took it. */
+		APPLIED,
+		/** The process had moved on; the decision stays on record but changed nothing. */
+		NOT_NEEDED
+
+	}
+
 	void cancel(String why) {
 		if (this.state == TaskState.OPEN) {
 			this.state = TaskState.CANCELED;
@@ -234,6 +302,10 @@ class HumanTask {
 
 	long jobKey() {
 		return this.jobKey;
+	}
+
+	String engineEpoch() {
+		return this.engineEpoch;
 	}
 
 	String elementId() {
@@ -306,7 +378,7 @@ class HumanTask {
 				this.createdAt, this.state, this.completedBy, this.completedAt, this.outcome, this.comment,
 				this.state == TaskState.OPEN && access.refusal() == null, access.refusal(), this.version,
 				access.claimable(), access.unclaimable(), access.delegable(), this.delegatedBy,
-				isOverdue(Instant.now()));
+				isOverdue(Instant.now()), (this.delivery != null) ? this.delivery.name() : null, this.deliveryNote);
 	}
 
 }

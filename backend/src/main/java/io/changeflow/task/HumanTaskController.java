@@ -73,6 +73,11 @@ class HumanTaskController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			TaskView now = this.tasks.get(id, user.getName(), roles(user));
+			if (now.state() == TaskState.CANCELED && now.kind() == TaskKind.CAB_VOTE && now.completedBy() == null) {
+				// The process closed the vote while this one was being recorded: it still
+				// goes on the record, as a late vote.
+				return this.tasks.complete(id, user.getName(), roles(user), decision);
+			}
 			// Say what happened meanwhile: someone completed it, the process moved on, or
 			// someone claimed or delegated it (then the task is still open: reload it).
 			String detail = switch (now.state()) {
@@ -161,7 +166,6 @@ class HumanTaskController {
 
 	/**
 	 * One approver's part in a decision.
-	 *
 	 * @param approver who (assignee, or who completed a group task)
 	 * @param kind CAB vote, ECAB approval or escalated decision
 	 * @param roles the roles the vote counts for
@@ -170,14 +174,18 @@ class HumanTaskController {
 	 * @param at when
 	 * @param state open, completed or canceled
 	 */
+	/**
+	 * One vote. {@code delivery} says whether the process took it: NOT_NEEDED when the
+	 * CAB had already decided before it arrived (the vote stays on record).
+	 */
 	record ApprovalView(String approver, TaskKind kind, List<String> roles, String decision, String comment,
-			java.time.Instant at, TaskState state) {
+			java.time.Instant at, TaskState state, String delivery, String deliveryNote) {
 
 		static ApprovalView of(TaskView task) {
 			String approver = (task.completedBy() != null) ? task.completedBy() : task.assignee();
 			return new ApprovalView(approver, task.kind(), task.approverRoles(),
 					(task.state() == TaskState.COMPLETED) ? task.outcome() : null, task.comment(), task.completedAt(),
-					task.state());
+					task.state(), task.delivery(), task.deliveryNote());
 		}
 
 	}

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface HumanTaskRepository extends JpaRepository<HumanTask, UUID> {
 
-	boolean existsByElementInstanceKeyAndJobKey(long elementInstanceKey, long jobKey);
+	boolean existsByEngineEpochAndJobKey(String engineEpoch, long jobKey);
 
 	List<HumanTask> findByStateOrderByCreatedAt(TaskState state);
 

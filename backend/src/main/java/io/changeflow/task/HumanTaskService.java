@@ -1,10 +1,7 @@
 package io.changeflow.task;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
+import io.changeflow.engine.EngineEpoch;
 import io.changeflow.platform.ApiException;
-import io.grpc.Status;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +15,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inbox: opens rows for user tasks, lists them per person, completes them (the engine
- * job first, so a failed engine call leaves the task open) and cancels those the process
- * no longer waits for.
+ * The inbox: opens rows for user tasks, lists them per person, records what people decide
+ * (the engine hears of it after the commit) and cancels the tasks the process no longer
+ * waits for.
  */
 @Service
 public class HumanTaskService {
@@ -29,7 +26,7 @@ public class HumanTaskService {
 
 	private final HumanTaskRepository tasks;
 
-	private final CamundaClient engine;
+	private final EngineEpoch epoch;
 
 	private final TaskPermissions permissions;
 
@@ -37,22 +34,26 @@ public class HumanTaskService {
 
 	private final TaskNotices notices;
 
-	HumanTaskService(HumanTaskRepository tasks, CamundaClient engine, TaskPermissions permissions,
+	HumanTaskService(HumanTaskRepository tasks, EngineEpoch epoch, TaskPermissions permissions,
 			ApplicationEventPublisher events, TaskNotices notices) {
 		this.tasks = tasks;
-		this.engine = engine;
+		this.epoch = epoch;
 		this.permissions = permissions;
 		this.events = events;
 		this.notices = notices;
 	}
 
-	/** Records a task the engine opened; a redelivered job is ignored. */
+	/**
+	 * Records a task the engine opened. A job delivered again (same engine epoch and job
+	 * key) is the same task and is ignored.
+	 */
 	@Transactional
 	void open(OpenedTask opened) {
-		if (this.tasks.existsByElementInstanceKeyAndJobKey(opened.elementInstanceKey(), opened.jobKey())) {
+		if (this.tasks.existsByEngineEpochAndJobKey(this.epoch.id(), opened.jobKey())) {
+			log.debug("Job {} of {} delivered again; its task is already open", opened.jobKey(), opened.businessKey());
 			return;
 		}
-		HumanTask task = this.tasks.saveAndFlush(new HumanTask(opened));
+		HumanTask task = this.tasks.saveAndFlush(new HumanTask(opened, this.epoch.id()));
 		this.events.publishEvent(new HumanTaskOpened(task.id(), opened.businessKey(), opened.businessTitle(),
 				task.kind(), opened.title(), opened.assignee(), opened.candidateGroups(), opened.candidateUsers(),
 				opened.requester(), opened.implementer(), opened.dueAt(), opened.priority()));
@@ -121,15 +122,17 @@ public class HumanTaskService {
 
 	/**
 	 * Completes a task for a person: they must be its assignee or candidate, segregation
-	 * of duties must allow it, the decision must be valid for its kind. The engine job is
-	 * completed inside the transaction, so a failing engine call leaves the task open; of
-	 * two people completing the same task, one wins and the other gets 409 naming who
-	 * took it.
+	 * of duties must allow it, the decision must be valid for its kind. Only the database
+	 * changes here: the engine hears of the decision after the commit
+	 * ({@link JobCompletions}), so a 200 means "recorded and will be applied", and a
+	 * rollback can never leave the engine ahead of the record. Of two people completing
+	 * the same task, one wins (the row's version) and the other gets 409 naming who took
+	 * it.
 	 */
 	@Transactional
 	public TaskView complete(UUID id, String user, List<String> roles, TaskDecision decision) {
 		HumanTask task = find(id);
-		if (task.state() != TaskState.OPEN) {
+		if (task.state() != TaskState.OPEN && !task.acceptsLateVote()) {
 			throw new ApiException(HttpStatus.CONFLICT, "Task no longer open", task.alreadyDone(), null);
 		}
 		String refusal = this.permissions.refusal(task, user, roles);
@@ -137,13 +140,16 @@ public class HumanTaskService {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Not allowed", refusal, null);
 		}
 		Map<String, Object> variables = decision.variablesFor(task.kind());
-		task.complete(user, decision.summary(task.kind()), decision.comment());
-		this.tasks.saveAndFlush(task);
-		completeJob(task, variables);
-		this.events.publishEvent(new HumanTaskCompleted(task.businessKey(), task.kind(), task.elementId(),
-				task.view(TaskAccess.NONE).title(), user, decision.summary(task.kind()), decision.comment(),
-				variables));
-		this.events.publishEvent(TaskChanged.of(task, "completed", null));
+		if (task.state() == TaskState.OPEN) {
+			task.complete(user, decision.summary(task.kind()), decision.comment());
+		}
+		else {
+			// On the record and the timeline like any vote; the engine will answer that
+			// it
+			// no longer has the job, which changes nothing.
+			task.completeLate(user, decision.summary(task.kind()), decision.comment());
+		}
+		completed(task, user, decision.summary(task.kind()), decision.comment(), variables);
 		return task.view(TaskAccess.NONE);
 	}
 
@@ -157,11 +163,41 @@ public class HumanTaskService {
 		var open = this.tasks.findFirstByBusinessKeyAndKindAndState(businessKey, kind, TaskState.OPEN);
 		open.ifPresent((task) -> {
 			task.complete(user, "answered", null);
-			this.tasks.saveAndFlush(task);
-			completeJob(task, variables);
-			this.events.publishEvent(TaskChanged.of(task, "completed", null));
+			completed(task, user, "answered", null, variables);
 		});
 		return open.isPresent();
+	}
+
+	private void completed(HumanTask task, String user, String outcome, String comment, Map<String, Object> variables) {
+		// Flushed now: of two completions, the loser fails here, before anything else.
+		this.tasks.saveAndFlush(task);
+		this.events.publishEvent(
+				new HumanTaskCompleted(task.id(), task.engineEpoch(), task.jobKey(), task.businessKey(), task.kind(),
+						task.elementId(), task.view(TaskAccess.NONE).title(), user, outcome, comment, variables));
+		this.events.publishEvent(TaskChanged.of(task, "completed", null));
+	}
+
+	/**
+	 * The engine took a decision.
+	 * @param id the task
+	 */
+	@Transactional
+	public void applied(UUID id) {
+		this.tasks.findById(id).ifPresent(HumanTask::applied);
+	}
+
+	/**
+	 * The engine no longer had the task's job: the decision stays on record, marked as
+	 * not needed.
+	 * @param id the task
+	 * @param why what the process did instead
+	 */
+	@Transactional
+	public void notNeeded(UUID id, String why) {
+		this.tasks.findById(id).ifPresent((task) -> {
+			log.info("Decision on task {} of {} was not needed: {}", id, task.businessKey(), why);
+			task.notNeeded(why);
+		});
 	}
 
 	/**
@@ -177,24 +213,6 @@ public class HumanTaskService {
 		// The events carry the version the commit writes.
 		this.tasks.flush();
 		canceled.forEach((task) -> this.events.publishEvent(TaskChanged.of(task, "canceled", null)));
-	}
-
-	private void completeJob(HumanTask task, Map<String, Object> variables) {
-		try {
-			this.engine.newCompleteCommand(task.jobKey())
-				.variables(variables)
-				.send()
-				.join(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-		}
-		catch (ClientStatusException ex) {
-			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
-				throw new ApiException(HttpStatus.CONFLICT, "Task no longer open",
-						"The process no longer waits for this task", null);
-			}
-			log.warn("Engine refused to complete task {} (job {})", task.id(), task.jobKey(), ex);
-			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Engine unavailable",
-					"The process engine did not accept the decision; nothing was recorded. Try again.", null);
-		}
 	}
 
 	private HumanTask find(UUID id) {

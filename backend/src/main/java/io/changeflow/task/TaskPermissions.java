@@ -41,7 +41,7 @@ class TaskPermissions {
 
 	/** Why the person may not complete the task, or null when they may. */
 	String refusal(HumanTask task, String user, List<String> roles) {
-		if (task.state() != TaskState.OPEN) {
+		if (task.state() != TaskState.OPEN && !task.acceptsLateVote()) {
 			return task.alreadyDone();
 		}
 		if (!task.isFor(user, roles)) {

@@ -33,10 +33,14 @@ import java.util.UUID;
  * @param delegable whether the current user may hand it to someone else
  * @param delegatedBy who handed it to its assignee, if someone did
  * @param overdue open and past its due date
+ * @param delivery for a decision: PENDING until the process took it, APPLIED, or
+ * NOT_NEEDED when the process had already moved on
+ * @param deliveryNote why a decision was not needed
  */
 public record TaskView(UUID id, String changeKey, String changeTitle, String elementId, TaskKind kind, String title,
 		String assignee, List<String> candidateGroups, List<String> candidateUsers, List<String> approverRoles,
 		Instant dueAt, String priority, Instant createdAt, TaskState state, String completedBy, Instant completedAt,
 		String outcome, String comment, boolean allowedToComplete, String notAllowedReason, long version,
-		boolean claimable, boolean unclaimable, boolean delegable, String delegatedBy, boolean overdue) {
+		boolean claimable, boolean unclaimable, boolean delegable, String delegatedBy, boolean overdue, String delivery,
+		String deliveryNote) {
 }

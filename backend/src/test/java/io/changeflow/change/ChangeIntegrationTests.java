@@ -98,7 +98,10 @@ class ChangeIntegrationTests extends IntegrationTest {
 		assertThat(submitted.json().path("state").asText()).isEqualTo("SUBMITTED");
 		assertThat(submitted.json().path("submittedAt").isTextual()).isTrue();
 		assertThat(submitted.json().path("history").findValuesAsText("stepName")).containsExactly("Submitted");
-		Long instance = this.jdbc.queryForObject("select process_instance_key from change_request", Long.class);
+		// The engine hears of the submit after its commit.
+		Long instance = Eventually.await("the process of CHG-000001",
+				() -> this.jdbc.queryForObject("select process_instance_key from change_request", Long.class),
+				(key) -> key != null);
 		assertThat(startedInstances()).containsExactly(instance);
 		awaitReview("CHG-000001");
 		instance(instance).hasVariableWithValue("changeKey", "CHG-000001")
@@ -113,7 +116,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 		assertThat(withdrawn.json().path("closeReason").asText()).isEqualTo("Vendor pulled 2.9.1");
 		assertThat(withdrawn.json().path("history").findValuesAsText("stepName")).startsWith("Submitted")
 			.endsWith("Withdrawn");
-		assertThat(publishedWithdrawals()).containsExactly("CHG-000001 by requester: Vendor pulled 2.9.1");
+		assertThat(Eventually.await("the withdrawal", this::publishedWithdrawals, (published) -> !published.isEmpty()))
+			.containsExactly("CHG-000001 by requester: Vendor pulled 2.9.1");
 
 		awaitEnded(instance).hasPassedElement("change_withdrawn");
 		ChangeView after = this.changes.get("CHG-000001");
@@ -157,7 +161,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 				Map.of("reason", "Duplicate of CHG-000002"));
 
 		assertThat(withdrawn.json().path("state").asText()).isEqualTo("WITHDRAWN");
-		assertThat(publishedWithdrawals()).containsExactly("CHG-000001 by manager: Duplicate of CHG-000002");
+		assertThat(Eventually.await("the withdrawal", this::publishedWithdrawals, (published) -> !published.isEmpty()))
+			.containsExactly("CHG-000001 by manager: Duplicate of CHG-000002");
 		awaitEnded(instanceKey("CHG-000001")).hasPassedElement("change_withdrawn")
 			.hasVariableWithValue("withdrawnBy", "manager");
 		assertThat(this.changes.get("CHG-000001").closeReason()).isEqualTo("Duplicate of CHG-000002");

@@ -36,13 +36,20 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 		assertThat(built.json().path("builder").asText()).isEqualTo("releng");
 		JsonNode awaiting = awaitRelease(key, "AWAITING_ACCEPTANCE");
 		assertThat(awaiting.path("testResults").path("passed").asInt()).isPositive();
-		assertThat(releng.get("/api/tasks?scope=GROUPS")
-			.json()
-			.findParents("changeKey")
-			.stream()
-			.filter((task) -> key.equals(task.path("changeKey").asText()))
-			.map((task) -> task.path("allowedToComplete").asBoolean())
-			.toList()).as("the builder may not accept their own release").containsOnly(false);
+		// Both acceptance tasks (release engineer, change manager) open a moment after
+		// the
+		// release reports its step.
+		assertThat(Eventually.await("the acceptance tasks releng sees",
+				() -> releng.get("/api/tasks?scope=GROUPS")
+					.json()
+					.findParents("changeKey")
+					.stream()
+					.filter((task) -> key.equals(task.path("changeKey").asText()))
+					.map((task) -> task.path("allowedToComplete").asBoolean())
+					.toList(),
+				(seen) -> !seen.isEmpty()))
+			.as("the builder may not accept their own release")
+			.containsOnly(false);
 		complete("releng2", key, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", key, "ACCEPT_RELEASE", Map.of("decision", "accept", "comment", "CAB approved both"));
 		awaitRelease(key, "PLAN_REVIEW");

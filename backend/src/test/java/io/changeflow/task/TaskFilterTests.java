@@ -72,7 +72,7 @@ class TaskFilterTests {
 		Instant created = NOW.minus(Duration.ofDays(10 - ageRank));
 		return new TaskView(UUID.randomUUID(), "CHG-000001", "A change", "element", kind, kind.name(), null,
 				List.of("CHANGE_MANAGER"), List.of(), List.of(), dueAt, priority, created, TaskState.OPEN, null, null,
-				null, null, true, null, 0, true, false, true, null, dueAt != null && dueAt.isBefore(NOW));
+				null, null, true, null, 0, true, false, true, null, dueAt != null && dueAt.isBefore(NOW), null, null);
 	}
 
 }
