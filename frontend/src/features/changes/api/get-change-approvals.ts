@@ -15,6 +15,9 @@ export const approvalSchema = z.object({
   decision: nullable(z.enum(DECISIONS)),
   comment: nullable(z.string()),
   at: nullable(z.string()),
+  /** What became of the vote in the process: NOT_NEEDED when the vote had already closed. */
+  delivery: nullable(z.enum(['PENDING', 'APPLIED', 'NOT_NEEDED'])).optional(),
+  deliveryNote: nullable(z.string()).optional(),
 });
 
 export type Approval = z.infer<typeof approvalSchema>;

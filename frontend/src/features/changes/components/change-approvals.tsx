@@ -53,9 +53,16 @@ export function ChangeApprovals({ changeKey }: { changeKey: string }) {
                 <Table.Td>{a.roles.join(', ')}</Table.Td>
                 <Table.Td>
                   {a.decision ? (
-                    <Badge color={DECISION_COLORS[a.decision]} variant="light">
-                      {a.decision}
-                    </Badge>
+                    <>
+                      <Badge color={DECISION_COLORS[a.decision]} variant="light">
+                        {a.decision}
+                      </Badge>
+                      {a.delivery === 'NOT_NEEDED' && (
+                        <Text size="xs" c="dimmed">
+                          Not needed: {a.deliveryNote ?? 'the vote had closed'}
+                        </Text>
+                      )}
+                    </>
                   ) : (
                     <Text size="sm" c="dimmed">
                       pending

@@ -112,6 +112,8 @@ describe('ChangeDetail', () => {
             decision: 'abstain',
             comment: 'my team',
             at: '2026-03-02T12:00:00Z',
+            delivery: 'NOT_NEEDED',
+            deliveryNote: 'the vote had closed (process moved on to check_schedule)',
           },
           { approver: 'cab4', displayName: 'Cyd Board', roles: ['CAB_MEMBER'] },
         ]),
@@ -128,6 +130,11 @@ describe('ChangeDetail', () => {
     expect(within(row).getByText('CAB_MEMBER, ECAB_MEMBER')).toBeInTheDocument();
     expect(within(row).getByText('abstain')).toBeInTheDocument();
     expect(within(row).getByText('my team')).toBeInTheDocument();
+    expect(
+      within(row).getByText(
+        'Not needed: the vote had closed (process moved on to check_schedule)',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows the timeline oldest first with actor, outcome and detail', async () => {
