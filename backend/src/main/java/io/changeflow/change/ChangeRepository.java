@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.engine.ProcessHandle;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -38,6 +39,11 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	List<String> findKeysByStateIn(Collection<ChangeState> states);
 
 	boolean existsByKey(String key);
+
+	@Query("""
+			select new io.changeflow.engine.ProcessHandle(c.key, c.currentStep, c.processInstanceKey, c.updatedAt)
+			from ChangeRequest c where c.state in :states order by c.key""")
+	List<ProcessHandle> findHandlesByStateIn(Collection<ChangeState> states);
 
 	@Query(value = "select nextval('change_request_number')", nativeQuery = true)
 	long nextNumber();

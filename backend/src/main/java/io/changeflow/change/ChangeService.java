@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.engine.ProcessHandle;
 import io.changeflow.platform.ApiException;
 import io.changeflow.platform.KeysetPage;
 import java.time.OffsetDateTime;
@@ -187,6 +188,27 @@ public class ChangeService {
 	@Transactional(readOnly = true)
 	public boolean isCurrentRun(String key, String run) {
 		return run == null || this.changes.findByKey(key).map((change) -> change.run().equals(run)).orElse(false);
+	}
+
+	/**
+	 * Where each change in its process stands, for consistency checks.
+	 * @return the handles of every open, submitted change
+	 */
+	@Transactional(readOnly = true)
+	public List<ProcessHandle> processHandles() {
+		return this.changes.findHandlesByStateIn(ChangeState.open());
+	}
+
+	/**
+	 * Asks again for the start of the change's current run, e.g. when a check found it
+	 * never confirmed; a run that has started meanwhile is not started twice.
+	 * @param key the change key
+	 */
+	public void requestStart(String key) {
+		ChangeRequest change = find(key);
+		if (change.state().isOpen() && change.processInstanceKey() == null) {
+			this.events.publishEvent(new ChangeProcessDue(key, change.run(), null));
+		}
 	}
 
 	/**

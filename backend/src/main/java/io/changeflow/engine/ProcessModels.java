@@ -5,6 +5,7 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +45,10 @@ public class ProcessModels {
 				.stream()
 				.filter((property) -> isInside(property, element))
 				.forEach((property) -> properties.put(property.getName(), property.getValue()));
-			this.elements.put(element.getId(), new Element(element.getId(),
-					(element.getName() != null) ? element.getName().replace('\n', ' ') : element.getId(), properties));
+			this.elements.put(element.getId(),
+					new Element(element.getId(),
+							(element.getName() != null) ? element.getName().replace('\n', ' ') : element.getId(),
+							properties, element instanceof UserTask));
 		}
 	}
 
@@ -86,8 +89,10 @@ public class ProcessModels {
 	 * @param id the element id
 	 * @param name the label in the diagram
 	 * @param properties the zeebe:properties set on it
+	 * @param waitsForPerson a user task: while a process stands here, someone has an open
+	 * task
 	 */
-	public record Element(String id, String name, Map<String, String> properties) {
+	public record Element(String id, String name, Map<String, String> properties, boolean waitsForPerson) {
 
 		public Optional<String> property(String name) {
 			return Optional.ofNullable(this.properties.get(name));

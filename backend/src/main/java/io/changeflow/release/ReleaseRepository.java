@@ -29,6 +29,11 @@ interface ReleaseRepository extends JpaRepository<Release, UUID> {
 
 	boolean existsByKey(String key);
 
+	@Query("""
+			select new io.changeflow.engine.ProcessHandle(r.key, r.currentStep, r.processInstanceKey, r.updatedAt)
+			from Release r where r.state not in :states order by r.key""")
+	List<io.changeflow.engine.ProcessHandle> findHandlesByStateNotIn(Collection<ReleaseState> states);
+
 	List<Release> findAllByOrderByCreatedAtDesc();
 
 	@Query("select r.key from Release r where r.state not in :finalStates order by r.createdAt")

@@ -207,6 +207,31 @@ public class ReleaseService {
 		this.releases.recordHandle(key, processInstanceKey);
 	}
 
+	/**
+	 * Where each release in its process stands, for consistency checks.
+	 * @return the handles of every built release that has not ended
+	 */
+	@Transactional(readOnly = true)
+	public List<io.changeflow.engine.ProcessHandle> processHandles() {
+		var notRunning = java.util.EnumSet.copyOf(ReleaseState.FINAL);
+		notRunning.add(ReleaseState.DRAFT);
+		return this.releases.findHandlesByStateNotIn(notRunning);
+	}
+
+	/**
+	 * Asks again for the start of the release's process, when a check found it never
+	 * confirmed; one that has started meanwhile is not started twice.
+	 * @param key the release key
+	 */
+	public void requestStart(String key) {
+		Release release = find(key);
+		if (release.state() != ReleaseState.DRAFT && !release.state().isFinal()
+				&& release.processInstanceKey() == null) {
+			this.events.publishEvent(
+					new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.START, null, release.builder()));
+		}
+	}
+
 	/** Whether the release was built and its process not started yet. */
 	@Transactional(readOnly = true)
 	boolean awaitsStart(String key) {

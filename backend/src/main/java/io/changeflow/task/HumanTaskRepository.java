@@ -11,6 +11,9 @@ interface HumanTaskRepository extends JpaRepository<HumanTask, UUID> {
 
 	List<HumanTask> findByStateOrderByCreatedAt(TaskState state);
 
+	@org.springframework.data.jpa.repository.Query("select distinct t.businessKey from HumanTask t where t.state = :state")
+	java.util.Set<String> businessKeysWithState(TaskState state);
+
 	List<HumanTask> findByBusinessKeyOrderByCreatedAt(String businessKey);
 
 	List<HumanTask> findByBusinessKeyAndState(String businessKey, TaskState state);

@@ -178,6 +178,15 @@ public class HumanTaskService {
 	}
 
 	/**
+	 * The changes and releases someone has an open task for.
+	 * @return their keys
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> withOpenTasks() {
+		return this.tasks.businessKeysWithState(TaskState.OPEN);
+	}
+
+	/**
 	 * The engine took a decision.
 	 * @param id the task
 	 */
