@@ -135,7 +135,13 @@ export const routes: RouteObject[] = [
       },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
       { path: paths.audit.path, element: <ComingSoon title="Audit" /> },
-      { path: paths.admin.path, element: <ComingSoon title="Admin" /> },
+      {
+        path: paths.admin.path,
+        element: page(
+          () => import('./routes/app/admin'),
+          (m) => m.AdminRoute,
+        ),
+      },
     ],
   },
   { path: '*', element: <NotFoundRoute /> },
