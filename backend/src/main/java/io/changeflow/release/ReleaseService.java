@@ -5,7 +5,6 @@ import io.changeflow.change.ChangeState;
 import io.changeflow.change.ChangeView;
 import io.changeflow.cmdb.CiType;
 import io.changeflow.platform.ApiException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +27,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional
 public class ReleaseService {
-
-	private static final Duration BUILD_COMMIT_WAIT = Duration.ofSeconds(5);
 
 	private final ReleaseRepository releases;
 
@@ -252,25 +249,6 @@ public class ReleaseService {
 		Release release = find(key);
 		return Optional.ofNullable(release.processInstanceKey())
 			.map((instance) -> Map.entry(instance, ReleaseProcess.artifacts(release)));
-	}
-
-	/**
-	 * The first steps of a build can arrive before the build commits; they wait for it
-	 * (outside a transaction, so each look reads the latest commit).
-	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-	void awaitBuilt(String key) {
-		long deadline = System.nanoTime() + BUILD_COMMIT_WAIT.toNanos();
-		while (this.releases.findByKey(key).map(Release::state).orElse(null) == ReleaseState.DRAFT
-				&& System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
 	}
 
 	/** What the workers of the process need to know about a release. */

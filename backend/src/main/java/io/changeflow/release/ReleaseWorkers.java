@@ -66,7 +66,6 @@ public class ReleaseWorkers {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		String releaseKey = (String) variables.get("releaseKey");
 		String elementId = job.getElementId();
-		this.releases.awaitBuilt(releaseKey);
 		var element = this.models.element(elementId);
 		String name = element.map(ProcessModels.Element::name).orElse(elementId);
 		ReleaseState state = element.flatMap((e) -> e.property("releaseState")).map(ReleaseState::valueOf).orElse(null);

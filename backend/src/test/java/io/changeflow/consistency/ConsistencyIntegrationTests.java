@@ -56,9 +56,11 @@ class ConsistencyIntegrationTests extends IntegrationTest {
 		assertThat(drifts(repaired)).contains(lost + " PROCESS_NOT_STARTED review_rfc true");
 
 		// The lost start is asked for again: the change runs and its review opens anew.
-		Eventually.await(lost + " runs again", () -> this.jdbc.queryForObject(
-				"select process_instance_key from change_request where change_key = ?", Long.class, lost),
-				(key) -> key != null);
+		Eventually
+			.await(lost + " runs again",
+					() -> this.jdbc.queryForObject(
+							"select process_instance_key from change_request where change_key = ?", Long.class, lost),
+					(key) -> key != null);
 		JsonNode review = inbox.awaitTask(manager, "groups", lost, "REVIEW_RFC");
 		assertThat(review.path("state").asText()).isEqualTo("OPEN");
 	}
