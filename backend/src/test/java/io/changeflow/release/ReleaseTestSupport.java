@@ -42,11 +42,16 @@ abstract class ReleaseTestSupport extends IntegrationTest {
 		awaitChange(key, "IN_REVIEW");
 		complete("manager", key, "REVIEW_RFC", Map.of("decision", "accept"));
 		awaitChange(key, "AWAITING_CAB");
-		List<String> voters = Eventually.await("CAB votes on " + key, () -> this.jdbc.queryForList(
-				"select assignee from human_task where business_key = ? and kind = 'CAB_VOTE' and state = 'OPEN'",
-				String.class, key), (open) -> open.size() >= 3);
-		for (String voter : voters) {
-			complete(voter, key, "CAB_VOTE", Map.of("decision", "approve"));
+		List<Map<String, Object>> votes = Eventually.await("CAB votes on " + key, () -> this.jdbc.queryForList(
+				"select id::text as id, assignee from human_task where business_key = ? and kind = 'CAB_VOTE'"
+						+ " and state = 'OPEN' order by assignee",
+				key), (open) -> open.size() >= 3);
+		// Each member votes on the task they were given; a vote the quorum made unneeded a
+		// moment before still goes on the record (200).
+		for (Map<String, Object> vote : votes) {
+			Response response = signedIn((String) vote.get("assignee"))
+				.post("/api/tasks/" + vote.get("id") + "/complete", Map.of("decision", "approve"));
+			assertThat(response.status()).as(vote + ": " + response).isEqualTo(200);
 		}
 		awaitChange(key, "READY_FOR_RELEASE");
 		return key;
