@@ -54,7 +54,12 @@ public final class DatabaseUnavailable {
 		// 08: connection exception; 57P01..57P03: shut down, crashed, starting up;
 		// 57014: a statement timeout, the database too slow to answer.
 		String state = (cause instanceof SQLException sql) ? sql.getSQLState() : null;
-		return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"));
+		if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))) {
+			return true;
+		}
+		// The rollback after a lost connection fails on the pool's closed proxy, and
+		// Spring reports that failure instead of the lost connection itself.
+		return cause instanceof SQLException && "Connection is closed".equals(cause.getMessage());
 	}
 
 	/**
