@@ -22,7 +22,8 @@ import java.time.ZonedDateTime;
  * {@code +999999999-12-31T23:59:59Z} is valid ISO-8601, but it overflows date arithmetic
  * and PostgreSQL's range; no change is planned before Unix time or after year 9999.
  * Applies to every {@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime},
- * {@code LocalDateTime} and {@code LocalDate} any request body holds.
+ * {@code LocalDateTime} and {@code LocalDate} any request body holds. Dates are ISO-8601
+ * text: a number would be read as epoch seconds, an overflowing one silently as 1970.
  */
 class DateRangeModule extends SimpleModule {
 
@@ -77,23 +78,29 @@ class DateRangeModule extends SimpleModule {
 
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+				// Jackson reads a number as epoch seconds, and an overflowing one as
+				// 1970.
+				throw new OutOfRange(parser, parser.getText(), handledType(), "must be an ISO-8601 date, not a number");
+			}
 			Object value = super.deserialize(parser, context);
 			Integer year = yearOf(value);
 			if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-				throw new OutOfRange(parser, value, handledType());
+				throw new OutOfRange(parser, value, handledType(),
+						"must be a date from year %d to %d".formatted(MIN_YEAR, MAX_YEAR));
 			}
 			return value;
 		}
 
 	}
 
-	/** A date outside the accepted years; the API names its field. */
+	/** A date outside the accepted years, or a number; the API names its field. */
 	static final class OutOfRange extends InvalidFormatException {
 
 		private static final long serialVersionUID = 1L;
 
-		OutOfRange(JsonParser parser, Object value, Class<?> type) {
-			super(parser, "must be a date from year %d to %d".formatted(MIN_YEAR, MAX_YEAR), value, type);
+		OutOfRange(JsonParser parser, Object value, Class<?> type, String message) {
+			super(parser, message, value, type);
 		}
 
 	}

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A fuzzer: hundreds of generated malformed requests across every write endpoint, each
  * answered 4xx Problem Details, none a 5xx, and nothing stored (every table has as many
- * rows after as before). The seed is printed; {@code -Dfuzz.seed=N} replays a run.
+ * rows after as before). The seed is fixed, so a failure reproduces;
+ * {@code -Dfuzz.seed=N} tries another.
  */
 class MalformedInputIntegrationTests extends IntegrationTest {
 
-	private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+	private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
 
 	private static final int REQUESTS = 600;
 
