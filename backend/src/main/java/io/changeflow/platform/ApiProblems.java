@@ -1,10 +1,13 @@
 package io.changeflow.platform;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * field at fault under {@code errors}, so a form can show the message next to the field.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override
@@ -48,15 +52,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		Throwable cause = ex.getMostSpecificCause();
 		ProblemDetail problem;
-		if (cause instanceof UnrecognizedPropertyException unknown) {
+		if (cause instanceof InvalidTextException text) {
+			problem = invalid("Invalid value", "Field '%s': %s".formatted(text.field(), text.problem()),
+					List.of(new FieldProblem(text.field(), text.problem())));
+		}
+		else if (cause instanceof UnrecognizedPropertyException unknown) {
 			String field = path(unknown);
 			problem = invalid("Unknown field", "Field '%s' is not part of this request".formatted(field),
 					List.of(new FieldProblem(field, "unknown field")));
 		}
 		else if (mappingIn(ex) instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = path(mapping);
-			problem = invalid("Invalid value", "Field '%s' has a value of the wrong type or format".formatted(field),
-					List.of(new FieldProblem(field, "wrong type or format")));
+			String message = switch (mapping) {
+				case InvalidNullException nul -> "must not be null";
+				case DateRangeModule.OutOfRange range -> range.getOriginalMessage();
+				default -> "wrong type or format";
+			};
+			problem = invalid("Invalid value", "Field '%s': %s".formatted(field, message),
+					List.of(new FieldProblem(field, message)));
 		}
 		else {
 			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

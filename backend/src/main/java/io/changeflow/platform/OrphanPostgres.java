@@ -43,7 +43,10 @@ final class OrphanPostgres {
 		server.get().onExit().orTimeout(Duration.ofSeconds(30).toSeconds(), TimeUnit.SECONDS).join();
 	}
 
-	private static Optional<ProcessHandle> recordedServer(Path clusterDir) throws IOException {
+	/**
+	 * The PostgreSQL server recorded in the data directory, if it runs.
+	 */
+	static Optional<ProcessHandle> recordedServer(Path clusterDir) throws IOException {
 		Path pidFile = clusterDir.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return Optional.empty();

@@ -1,15 +1,18 @@
 package io.changeflow.security;
 
+import io.changeflow.platform.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -38,13 +41,16 @@ class AuthController {
 
 	private final SessionAuthenticationStrategy sessionStrategy;
 
+	private final LoginThrottle throttle;
+
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-			SessionAuthenticationStrategy sessionStrategy) {
+			SessionAuthenticationStrategy sessionStrategy, LoginThrottle throttle) {
 		this.authenticationManager = authenticationManager;
 		this.contextRepository = contextRepository;
 		this.sessionStrategy = sessionStrategy;
+		this.throttle = throttle;
 	}
 
 	/** Sets the XSRF-TOKEN cookie so a fresh page can send its first POST (the login). */
@@ -56,8 +62,23 @@ class AuthController {
 
 	@PostMapping("/api/auth/login")
 	UserView login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
-		Authentication authentication = this.authenticationManager
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password()));
+		String address = request.getRemoteAddr();
+		this.throttle.check(login.username(), address);
+		Authentication authentication;
+		try {
+			authentication = this.authenticationManager
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password()));
+		}
+		catch (AuthenticationServiceException ex) {
+			// The user store could not be asked (the database is down): no guess was
+			// made.
+			throw ex;
+		}
+		catch (AuthenticationException ex) {
+			this.throttle.failed(login.username(), address);
+			throw ex;
+		}
+		this.throttle.succeeded(login.username());
 		// New session id and new CSRF token: a token or session seen before login is
 		// worthless after it.
 		this.sessionStrategy.onAuthentication(authentication, request, response);
@@ -73,10 +94,28 @@ class AuthController {
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
-	ProblemDetail loginFailed() {
+	ResponseEntity<ProblemDetail> loginFailed(AuthenticationException ex) {
+		if (ex instanceof AuthenticationServiceException) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"Signing in is not possible at the moment. Try again in a few seconds.");
+			problem.setTitle("Service unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.body(problem);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong username or password");
 		problem.setTitle("Login failed");
-		return problem;
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+	}
+
+	@ExceptionHandler(LoginThrottledException.class)
+	ResponseEntity<ProblemDetail> throttled(LoginThrottledException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many attempts, try again in %d s".formatted(ex.retryAfterSeconds()));
+		problem.setTitle("Too many attempts");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
