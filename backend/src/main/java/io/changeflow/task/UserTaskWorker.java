@@ -31,20 +31,29 @@ public class UserTaskWorker {
 
 	private final ObjectMapper json;
 
-	UserTaskWorker(HumanTaskService tasks, ProcessModels models, ObjectMapper json) {
+	private final List<ProcessRuns> runs;
+
+	UserTaskWorker(HumanTaskService tasks, ProcessModels models, ObjectMapper json, List<ProcessRuns> runs) {
 		this.tasks = tasks;
 		this.models = models;
 		this.json = json;
+		this.runs = runs;
 	}
 
 	@JobWorker(type = "io.camunda.zeebe:userTask", autoComplete = false, timeout = 30L * 24 * 3600 * 1000,
-			fetchVariables = { "changeKey", "releaseKey", "title", "requester", "implementer", "priority", "approver" })
+			fetchVariables = { "changeKey", "releaseKey", "run", "title", "requester", "implementer", "priority",
+					"approver" })
 	public void userTaskOpened(ActivatedJob job) throws IOException {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		Map<String, String> headers = job.getCustomHeaders();
 		// A change's tasks belong to the change, a release's to the release.
 		String businessKey = (variables.get("changeKey") != null) ? text(variables.get("changeKey"))
 				: text(variables.get("releaseKey"));
+		String run = text(variables.get("run"));
+		if (businessKey != null && !this.runs.stream().allMatch((owner) -> owner.isCurrent(businessKey, run))) {
+			// Left by a run its record replaced: nobody is to act on it.
+			return;
+		}
 		List<String> approverRoles = List.of();
 		if (variables.get("approver") instanceof Map<?, ?> approver && approver.get("roles") instanceof List<?> roles) {
 			approverRoles = roles.stream().map(String::valueOf).toList();

@@ -8,6 +8,7 @@ import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
+import io.changeflow.testing.Eventually;
 import io.changeflow.testing.IntegrationTest;
 import java.util.HashMap;
 import java.util.List;
@@ -115,9 +116,11 @@ class ChangeModelIntegrationTests extends IntegrationTest {
 		ChangeFacts facts = this.changes.facts("CHG-000001");
 		assertThat(facts.changeModelId()).isEqualTo(id);
 		assertThat(facts.modelCiTypes()).containsExactly("SERVER", "APPLICATION");
-		Long instance = this.jdbc.queryForObject(
-				"select process_instance_key from change_request where change_key = 'CHG-000001'", Long.class);
-		assertThat(instance).as("a process runs for it").isNotNull();
+		// The engine hears of the submit after its commit.
+		Long instance = Eventually.await("a process runs for it",
+				() -> this.jdbc.queryForObject(
+						"select process_instance_key from change_request where change_key = 'CHG-000001'", Long.class),
+				(key) -> key != null);
 		processes().settle();
 		new ProcessInstanceAssert(instance, RecordStream.of(this.engine.getRecordStreamSource()))
 			.hasVariableWithValue("changeKey", "CHG-000001")

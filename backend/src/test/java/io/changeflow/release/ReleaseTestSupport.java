@@ -42,11 +42,14 @@ abstract class ReleaseTestSupport extends IntegrationTest {
 		awaitChange(key, "IN_REVIEW");
 		complete("manager", key, "REVIEW_RFC", Map.of("decision", "accept"));
 		awaitChange(key, "AWAITING_CAB");
-		List<Map<String, Object>> votes = Eventually.await("CAB votes on " + key, () -> this.jdbc.queryForList(
-				"select id::text as id, assignee from human_task where business_key = ? and kind = 'CAB_VOTE'"
-						+ " and state = 'OPEN' order by assignee",
-				key), (open) -> open.size() >= 3);
-		// Each member votes on the task they were given; a vote the quorum made unneeded a
+		List<Map<String, Object>> votes = Eventually.await("CAB votes on " + key,
+				() -> this.jdbc.queryForList(
+						"select id::text as id, assignee from human_task where business_key = ? and kind = 'CAB_VOTE'"
+								+ " and state = 'OPEN' order by assignee",
+						key),
+				(open) -> open.size() >= 3);
+		// Each member votes on the task they were given; a vote the quorum made unneeded
+		// a
 		// moment before still goes on the record (200).
 		for (Map<String, Object> vote : votes) {
 			Response response = signedIn((String) vote.get("assignee"))

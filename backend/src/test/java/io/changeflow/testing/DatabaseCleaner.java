@@ -28,6 +28,7 @@ final class DatabaseCleaner {
 	 * messages meant for a new one.
 	 */
 	void clean(CamundaClient engine) throws Exception {
+		awaitOutbox();
 		for (Long instance : this.jdbc.queryForList("""
 				select process_instance_key from change_request where process_instance_key is not null
 				union all
@@ -41,6 +42,18 @@ final class DatabaseCleaner {
 			}
 		}
 		clean();
+	}
+
+	/**
+	 * Engine commands of the last test still on their way (a start after a submit) would
+	 * start instances after the reset: wait until the outbox has delivered them.
+	 */
+	private void awaitOutbox() throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline && this.jdbc
+			.queryForObject("select count(*) from event_publication where completion_date is null", Long.class) > 0) {
+			Thread.sleep(50);
+		}
 	}
 
 	/**
