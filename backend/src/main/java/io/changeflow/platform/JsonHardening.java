@@ -2,6 +2,9 @@ package io.changeflow.platform;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +27,15 @@ class JsonHardening {
 
 	@Bean
 	Jackson2ObjectMapperBuilderCustomizer strictJson() {
-		return (builder) -> builder.factory(new StrictJsonFactory())
-			.postConfigurer(
-					(mapper) -> mapper.setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL)));
+		// Lists and sets only: the same mapper reads the engine's job variables, whose
+		// maps
+		// hold nulls on purpose (a review without a comment).
+		JsonSetter.Value noNullItems = JsonSetter.Value.forContentNulls(Nulls.FAIL);
+		return (builder) -> builder.factory(new StrictJsonFactory()).postConfigurer((mapper) -> {
+			for (Class<?> type : List.of(List.class, Set.class, Collection.class)) {
+				mapper.configOverride(type).setSetterInfo(noNullItems);
+			}
+		});
 	}
 
 }
