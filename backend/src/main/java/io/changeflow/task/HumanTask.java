@@ -23,7 +23,10 @@ import org.springframework.http.HttpStatus;
 @Table(name = "human_task")
 class HumanTask {
 
-	/** How long after the vote closed a vote cast "at the same moment" still counts as one. */
+	/**
+	 * How long after the vote closed a vote cast "at the same moment" still counts as
+	 * one.
+	 */
 	private static final java.time.Duration LATE_VOTE_GRACE = java.time.Duration.ofMinutes(2);
 
 	@Id
