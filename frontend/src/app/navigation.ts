@@ -43,6 +43,7 @@ const NAVIGATION: readonly NavEntry[] = [
   },
   { label: 'CMDB', path: paths.cmdb.path, audience: 'everyone' },
   { label: 'Audit', path: paths.audit.path, audience: ['AUDITOR', 'ADMIN'] },
+  { label: 'Incidents', path: paths.incidents.path, audience: ['ADMIN'] },
   { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },
 ];
 

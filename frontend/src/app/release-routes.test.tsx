@@ -52,6 +52,7 @@ describe('release routes', () => {
   it('opens a release by its key, not as "new"', async () => {
     signedIn(carla, {
       'GET /api/releases/REL-2026.11-3': () => jsonResponse(aRelease({ state: 'PLAN_REVIEW' })),
+      'GET /api/incidents?state=OPEN&businessKey=REL-2026.11-3': () => jsonResponse([]),
     });
 
     renderApp('/releases/REL-2026.11-3');

@@ -133,6 +133,13 @@ export const routes: RouteObject[] = [
           (m) => m.HardwareRoute,
         ),
       },
+      {
+        path: paths.incidents.path,
+        element: page(
+          () => import('./routes/app/incidents'),
+          (m) => m.IncidentsRoute,
+        ),
+      },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
       { path: paths.audit.path, element: <ComingSoon title="Audit" /> },
       {

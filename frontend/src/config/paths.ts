@@ -22,6 +22,7 @@ export const paths = {
   newRelease: { path: '/releases/new', getHref: () => '/releases/new' },
   release: { path: '/releases/:key', getHref: (key: string) => `/releases/${segment(key)}` },
   hardware: { path: '/hardware', getHref: () => '/hardware' },
+  incidents: { path: '/incidents', getHref: () => '/incidents' },
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
   audit: { path: '/audit', getHref: () => '/audit' },
   admin: { path: '/admin', getHref: () => '/admin' },

@@ -5,6 +5,7 @@ import { FlashAlert } from '@/components/ui/flash-alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
+import { IncidentAlert } from '@/features/incidents/components/incident-alert';
 import { useChange } from '@/features/changes/api/get-change';
 import { ChangeDetail } from '@/features/changes/components/change-detail';
 
@@ -25,6 +26,7 @@ export function ChangeRoute() {
         ← All changes
       </Anchor>
       <FlashAlert />
+      <IncidentAlert businessKey={key} roles={viewer.roles} />
       <ChangeDetail change={change.data} viewer={viewer} />
     </Stack>
   );

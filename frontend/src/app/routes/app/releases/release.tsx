@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { FlashAlert } from '@/components/ui/flash-alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { paths } from '@/config/paths';
+import { IncidentAlert } from '@/features/incidents/components/incident-alert';
 import { useRelease } from '@/features/releases/api/get-release';
 import { ReleaseDetail } from '@/features/releases/components/release-detail';
 
@@ -25,6 +26,7 @@ export function ReleaseRoute() {
         ← All releases
       </Anchor>
       <FlashAlert />
+      <IncidentAlert businessKey={key} roles={viewer.roles} />
       <ReleaseDetail release={release.data} viewer={viewer} />
     </Stack>
   );
