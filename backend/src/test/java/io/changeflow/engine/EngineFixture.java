@@ -28,6 +28,9 @@ final class EngineFixture implements AutoCloseable {
 	 */
 	static final String MESSAGE = "durable_message";
 
+	/** Waits in "task" (a job) until completed, with no timer. */
+	static final String PLAIN = "durable_plain";
+
 	static final Duration TIMER = Duration.ofSeconds(6);
 
 	final DurableEngine engine;
@@ -83,7 +86,12 @@ final class EngineFixture implements AutoCloseable {
 			.serviceTask("after", (task) -> task.zeebeJobType("after"))
 			.endEvent()
 			.done();
-		return List.of(work, message);
+		BpmnModelInstance plain = Bpmn.createExecutableProcess(PLAIN)
+			.startEvent()
+			.serviceTask("task", (task) -> task.zeebeJobType("task"))
+			.endEvent()
+			.done();
+		return List.of(work, message, plain);
 	}
 
 	void deploy() {
