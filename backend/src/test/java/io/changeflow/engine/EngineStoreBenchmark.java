@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -18,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * <pre>
  * /work/slot ./mvnw -B -q -pl backend test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.changeflow.engine.EngineStoreBenchmark [-Dbench.seconds=8] \
- *   [-Dbench.samples=100] [-Dbench.levels=0,1000,10000] [-Dbench.out=target/engine-benchmark.json]
+ *   [-Dbench.samples=100] [-Dbench.levels=0,1000,10000] [-Dbench.out=target/engine-benchmark.json] \
+ *   [-Dbench.variants=old,memory,rocksdb,rocksdb-nofsync]
  * </pre>
  */
 public final class EngineStoreBenchmark {
@@ -39,10 +42,15 @@ public final class EngineStoreBenchmark {
 			.mapToInt(Integer::parseInt)
 			.toArray();
 		Path out = Path.of(System.getProperty("bench.out", "target/engine-benchmark.json"));
-		List<Variant> variants = List.of(new Variant("memory, in-memory log (old)", EngineStore.MEMORY, false, false),
-				new Variant("memory, durable log", EngineStore.MEMORY, true, true),
-				new Variant("rocksdb, durable log", EngineStore.ROCKSDB, true, true),
-				new Variant("rocksdb, durable log, no fsync", EngineStore.ROCKSDB, true, false));
+		Map<String, Variant> all = new LinkedHashMap<>();
+		all.put("old", new Variant("memory, in-memory log (old)", EngineStore.MEMORY, false, false));
+		all.put("memory", new Variant("memory, durable log", EngineStore.MEMORY, true, true));
+		all.put("rocksdb", new Variant("rocksdb, durable log", EngineStore.ROCKSDB, true, true));
+		all.put("rocksdb-nofsync", new Variant("rocksdb, durable log, no fsync", EngineStore.ROCKSDB, true, false));
+		List<Variant> variants = Arrays
+			.stream(System.getProperty("bench.variants", String.join(",", all.keySet())).split(","))
+			.map(all::get)
+			.toList();
 		List<Row> rows = new ArrayList<>();
 		List<String> restarts = new ArrayList<>();
 		for (Variant variant : variants) {
