@@ -3,16 +3,16 @@ package io.changeflow.engine;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.changeflow.platform.BackgroundStart;
+import java.nio.file.Path;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Environment;
 
 /**
- * Starts the in-memory Zeebe engine for the default mode and makes sure it is listening
+ * Starts the embedded Zeebe engine for the default mode and makes sure it is listening
  * before any Camunda client (and so any job worker or deployment) is created. The engine
  * stops after them.
  */
@@ -27,8 +27,23 @@ class EmbeddedEngineConfiguration {
 	 */
 	@Bean
 	static BackgroundStart<ZeebeTestEngine> embeddedEngineStart(Environment environment) {
-		int port = Binder.get(environment).bindOrCreate("changeflow.engine", EngineProperties.class).port();
-		return new BackgroundStart<>("embedded-engine", () -> LoopbackEngine.start(port), ZeebeTestEngine::stop);
+		EngineSettings settings = settings(environment);
+		return new BackgroundStart<>("embedded-engine", () -> LoopbackEngine.start(settings), ZeebeTestEngine::stop);
+	}
+
+	static EngineSettings settings(Environment environment) {
+		Binder binder = Binder.get(environment);
+		EngineProperties properties = binder.bindOrCreate("changeflow.engine", EngineProperties.class);
+		Path dataDir = binder.bind("changeflow.data-dir", Path.class).orElse(Path.of("data"));
+		return new EngineSettings(properties.port(), dataDir.resolve("engine").toAbsolutePath().normalize(),
+				properties.store(), properties.durable(), properties.fsync(), properties.segmentSize().toBytes());
+	}
+
+	/** The embedded engine keeps instances only with its durable log. */
+	@Bean
+	EngineDurability engineDurability(Environment environment) {
+		boolean durable = settings(environment).durable();
+		return () -> durable;
 	}
 
 	/** Stopped by its {@link BackgroundStart}, after every client that depends on it. */

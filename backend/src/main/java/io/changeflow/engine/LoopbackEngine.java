@@ -1,25 +1,13 @@
 package io.changeflow.engine;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.camunda.zeebe.process.test.engine.InMemoryEngine;
 import io.changeflow.platform.LoopbackPorts;
-import io.grpc.Server;
-import io.grpc.netty.NettyServerBuilder;
-import java.lang.reflect.Field;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The zeebe-process-test engine, but reachable on 127.0.0.1 only.
- *
- * <p>
- * {@link EngineFactory} builds its gRPC server with {@code ServerBuilder.forPort}, which
- * binds every interface: anyone on the network could deploy and run processes. It offers
- * no hook for the bind address, so before the engine starts we swap its (not yet started)
- * server for one with the same services bound to the loopback address.
+ * Starts the embedded engine, reachable on 127.0.0.1 only: anyone who could reach its
+ * gateway could deploy and run processes.
  */
 final class LoopbackEngine {
 
@@ -28,27 +16,16 @@ final class LoopbackEngine {
 	private LoopbackEngine() {
 	}
 
-	static ZeebeTestEngine start(int port) {
-		LoopbackPorts.requireFree(port, "embedded engine", "CHANGEFLOW_ENGINE_PORT");
-		ZeebeTestEngine engine = EngineFactory.create(port);
-		replaceServer(engine, port);
+	static ZeebeTestEngine start(EngineSettings settings) {
+		LoopbackPorts.requireFree(settings.port(), "embedded engine", "CHANGEFLOW_ENGINE_PORT");
+		long started = System.nanoTime();
+		DurableEngine engine = DurableEngineFactory.create(settings);
 		engine.start();
-		log.info("Embedded Zeebe engine listening on 127.0.0.1:{}", port);
+		log.info("Embedded Zeebe engine ({} store, {}) listening on 127.0.0.1:{} after {} ms",
+				settings.store().name().toLowerCase(java.util.Locale.ROOT),
+				settings.durable() ? "log in " + settings.directory() : "in memory, forgets on restart",
+				settings.port(), (System.nanoTime() - started) / 1_000_000);
 		return engine;
-	}
-
-	private static void replaceServer(ZeebeTestEngine engine, int port) {
-		try {
-			Field field = InMemoryEngine.class.getDeclaredField("grpcServer");
-			field.setAccessible(true);
-			Server anyInterface = (Server) field.get(engine);
-			var builder = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-			anyInterface.getServices().forEach(builder::addService);
-			field.set(engine, builder.build());
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot bind the embedded engine to loopback; refusing to expose it", ex);
-		}
 	}
 
 }
