@@ -41,27 +41,14 @@ class CamundaChangeProcess implements ChangeProcess {
 
 	@Override
 	public long start(ChangeFacts change) {
-		return create(change, Map.of(), null);
-	}
-
-	/**
-	 * Starts the process again at a step, with what the steps before it had decided: used
-	 * when the embedded engine, which keeps nothing across restarts, comes back empty.
-	 */
-	long resume(ChangeFacts change, Map<String, Object> decided, String element) {
-		return create(change, decided, element);
-	}
-
-	private long create(ChangeFacts change, Map<String, Object> decided, String startBefore) {
 		Map<String, Object> variables = variables(change);
 		variables.put("informationTimeout", this.informationTimeout.toString());
 		variables.put("ecabTimeout", this.ecabTimeout.toString());
-		variables.putAll(decided);
-		var command = this.engine.newCreateInstanceCommand()
+		return this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
-			.variables(variables);
-		return ((startBefore != null) ? command.startBeforeElement(startBefore) : command).send()
+			.variables(variables)
+			.send()
 			.join()
 			.getProcessInstanceKey();
 	}

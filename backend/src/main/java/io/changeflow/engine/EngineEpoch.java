@@ -1,30 +1,67 @@
 package io.changeflow.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Names the engine lifetime that engine keys belong to. A job or process instance key is
- * a handle only within one epoch: the embedded in-memory engine starts counting again
- * after every restart, so rows that keep a key keep its epoch too, and a key from another
- * epoch never names anything.
+ * a handle only within one epoch: rows that keep a key keep its epoch too, and a key from
+ * another epoch never names anything. A cluster keeps its keys for good; the durable
+ * embedded engine as long as its files (the epoch is written beside them, so deleting
+ * them starts a new one); the in-memory engine only until it stops.
  */
 @Component
 public class EngineEpoch {
 
-	private final String id;
+	private final Environment environment;
 
-	EngineEpoch(EngineProperties engine) {
-		// A cluster keeps its keys for good; the in-memory engine only until it stops.
-		this.id = engine.embedded() ? "embedded-" + UUID.randomUUID() : "cluster";
+	private String id;
+
+	EngineEpoch(Environment environment) {
+		this.environment = environment;
 	}
 
 	/**
 	 * The current epoch.
 	 * @return its id
 	 */
-	public String id() {
+	public synchronized String id() {
+		if (this.id == null) {
+			this.id = read();
+		}
 		return this.id;
+	}
+
+	private String read() {
+		boolean embedded = this.environment.getProperty("changeflow.engine.embedded", Boolean.class, true);
+		if (!embedded) {
+			return "cluster";
+		}
+		EngineSettings settings = EmbeddedEngineConfiguration.settings(this.environment);
+		if (!settings.durable()) {
+			return "memory-" + UUID.randomUUID();
+		}
+		// Beside the log: deleting the log resets the engine's keys, and the epoch with
+		// it.
+		Path file = settings.directory().resolve("log").resolve("epoch");
+		try {
+			if (Files.exists(file)) {
+				return Files.readString(file, StandardCharsets.UTF_8).strip();
+			}
+			String created = "engine-" + UUID.randomUUID();
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, created, StandardCharsets.UTF_8);
+			return created;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read or write the engine epoch in " + file, ex);
+		}
 	}
 
 }

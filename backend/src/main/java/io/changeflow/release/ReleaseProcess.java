@@ -32,24 +32,14 @@ class ReleaseProcess {
 	 * Starts the process with the contract's start variables; returns the instance key.
 	 */
 	long start(Release release, String builder) {
-		return create(variables(release, builder), null);
+		return create(variables(release, builder));
 	}
 
 	/**
 	 * Starts the process with variables read before (outside any transaction).
 	 */
 	long start(Map<String, Object> variables) {
-		return create(variables, null);
-	}
-
-	/**
-	 * Starts the process again at a step, with what earlier steps left behind: used when
-	 * the embedded engine, which keeps nothing across restarts, comes back empty.
-	 */
-	long resume(Release release, Map<String, Object> decided, String element) {
-		Map<String, Object> variables = variables(release, release.builder());
-		variables.putAll(decided);
-		return create(variables, element);
+		return create(variables);
 	}
 
 	/** The contract's start variables. */
@@ -67,12 +57,12 @@ class ReleaseProcess {
 		return variables;
 	}
 
-	private long create(Map<String, Object> variables, String startBefore) {
-		var command = this.engine.newCreateInstanceCommand()
+	private long create(Map<String, Object> variables) {
+		return this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
-			.variables(variables);
-		return ((startBefore != null) ? command.startBeforeElement(startBefore) : command).send()
+			.variables(variables)
+			.send()
 			.join()
 			.getProcessInstanceKey();
 	}
