@@ -64,6 +64,7 @@ class RestartKeepsWhatPeopleDidIntegrationTests {
 			Map<String, Object> emergency = Rfcs.window(Rfcs.valid("ECAB waits"), 60, 61);
 			emergency.put("emergency", true);
 			ecab = people.submit(emergency);
+			people.complete("manager", people.awaitTask(ecab, "REVIEW_RFC", null), Map.of("decision", "accept"));
 			people.awaitTask(ecab, "ECAB_APPROVAL", null);
 
 			release = people.rolloutWaitingForGoNoGo();
@@ -87,7 +88,10 @@ class RestartKeepsWhatPeopleDidIntegrationTests {
 			String reviewTask = people.awaitTask(review, "REVIEW_RFC", "manager");
 			people.complete("manager", reviewTask, Map.of("decision", "accept"));
 			people.awaitState(review, "AWAITING_CAB");
-			people.complete("cab2", people.awaitTask(vote, "CAB_VOTE", "cab2"), Map.of("decision", "approve"));
+			String cab2 = people.awaitTask(vote, "CAB_VOTE", "cab2");
+			String cab3 = people.awaitTask(vote, "CAB_VOTE", "cab3");
+			people.complete("cab2", cab2, Map.of("decision", "approve"));
+			people.complete("cab3", cab3, Map.of("decision", "approve"));
 			people.awaitState(vote, "READY_FOR_RELEASE");
 			people.complete("ecab", people.awaitTask(ecab, "ECAB_APPROVAL", null), Map.of("decision", "approve"));
 			people.awaitState(ecab, "READY_FOR_RELEASE");
@@ -156,6 +160,16 @@ class RestartKeepsWhatPeopleDidIntegrationTests {
 				.get(0);
 		}
 
+		String awaitGroupTask(String key, String kind, String group) {
+			return Eventually.await(kind + " of " + key + " for " + group,
+					() -> this.jdbc.queryForList(
+							"select id::text from human_task where business_key = ? and kind = ? and state = 'OPEN'"
+									+ " and ? = any(candidate_groups)",
+							String.class, key, kind, group),
+					(ids) -> !ids.isEmpty())
+				.get(0);
+		}
+
 		void complete(String user, String taskId, Map<String, Object> decision) {
 			Response done = as(user).post("/api/tasks/" + taskId + "/complete", decision);
 			assertThat(done.status()).as(user + ": " + done).isEqualTo(200);
@@ -198,8 +212,9 @@ class RestartKeepsWhatPeopleDidIntegrationTests {
 				.json();
 			String key = created.path("key").asText();
 			assertThat(releng.post("/api/releases/" + key + "/build", Map.of()).status()).isEqualTo(200);
-			complete("releng2", awaitTask(key, "ACCEPT_RELEASE", null), Map.of("decision", "accept"));
-			complete("manager", awaitTask(key, "ACCEPT_RELEASE", null), Map.of("decision", "accept"));
+			complete("releng2", awaitGroupTask(key, "ACCEPT_RELEASE", "RELEASE_ENGINEER"),
+					Map.of("decision", "accept"));
+			complete("manager", awaitGroupTask(key, "ACCEPT_RELEASE", "CHANGE_MANAGER"), Map.of("decision", "accept"));
 			complete("manager", awaitTask(key, "REVIEW_ROLLOUT_PLAN", null), Map.of("decision", "approve"));
 			complete("releng", awaitTask(key, "START_ROLLOUT", null), Map.of("decision", "start"));
 			awaitTask(key, "GO_NO_GO", null);
