@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.changeflow.ChangeflowApplication;
 import io.changeflow.change.Rfcs;
+import io.changeflow.engine.EngineInstances;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
 import io.changeflow.testing.Eventually;
@@ -108,6 +109,46 @@ class RestartKeepsWhatPeopleDidIntegrationTests {
 					Integer.class, release))
 				.as("the CMDB updated once")
 				.isEqualTo(1);
+		}
+	}
+
+	@Test
+	void threeRestartsInARowWith200LiveChangesLeaveNoneWithoutItsTask() {
+		int live = 200;
+		Map<String, Object> before;
+		try (ConfigurableApplicationContext first = start()) {
+			Actors people = new Actors(first);
+			ApiSession requester = people.as("requester");
+			for (int i = 0; i < live; i++) {
+				Map<String, Object> rfc = Rfcs.window(Rfcs.valid("Live change " + i), 48 + 2 * i, 49 + 2 * i);
+				String key = requester.post("/api/changes", rfc).json().path("key").asText();
+				assertThat(requester.post("/api/changes/" + key + "/submit", Map.of()).status()).isEqualTo(200);
+			}
+			Eventually.await(live + " reviews open",
+					() -> people.jdbc.queryForObject(
+							"select count(*) from human_task where kind = 'REVIEW_RFC' and state = 'OPEN'",
+							Integer.class),
+					(open) -> open == live);
+			before = people.openTasks();
+		}
+		for (int restart = 1; restart <= 3; restart++) {
+			try (ConfigurableApplicationContext again = start()) {
+				Actors people = new Actors(again);
+				assertThat(people.openTasks()).as("restart " + restart + ": the same open tasks").isEqualTo(before);
+				assertThat(
+						people.jdbc.queryForObject("select count(*) from change_request c where c.state = 'IN_REVIEW'"
+								+ " and not exists (select 1 from human_task t where t.business_key = c.change_key"
+								+ " and t.state = 'OPEN')", Integer.class))
+					.as("restart " + restart + ": changes waiting without an open task")
+					.isZero();
+				EngineInstances engine = again.getBean(EngineInstances.class);
+				List<Long> instances = people.jdbc.queryForList(
+						"select process_instance_key from change_request where state = 'IN_REVIEW'", Long.class);
+				assertThat(instances).hasSize(live);
+				assertThat(instances.stream().filter((instance) -> !engine.isAlive(instance)).toList())
+					.as("restart " + restart + ": instances the engine no longer has")
+					.isEmpty();
+			}
 		}
 	}
 

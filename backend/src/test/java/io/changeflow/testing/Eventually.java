@@ -16,11 +16,18 @@ public final class Eventually {
 	}
 
 	public static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
-		Instant deadline = Instant.now().plus(WAIT);
+		return await(what, probe, done, WAIT);
+	}
+
+	/**
+	 * Waits longer (or shorter) than usual, e.g. for a job the engine hands out again.
+	 */
+	public static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done, Duration wait) {
+		Instant deadline = Instant.now().plus(wait);
 		T last = probe.get();
 		while (!done.test(last)) {
 			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Waited " + WAIT + " for " + what + "; last seen: " + last);
+				throw new AssertionError("Waited " + wait + " for " + what + "; last seen: " + last);
 			}
 			try {
 				Thread.sleep(100);
