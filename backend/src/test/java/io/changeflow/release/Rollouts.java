@@ -1,0 +1,43 @@
+package io.changeflow.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.changeflow.change.Rfcs;
+import io.changeflow.testing.ApiSession;
+import io.changeflow.testing.RunningApp;
+import java.util.List;
+import java.util.Map;
+
+/** Brings a release to its rollout in an app a test started itself. */
+final class Rollouts {
+
+	private Rollouts() {
+	}
+
+	/**
+	 * A standard change (pre-approved) released on its own: built, accepted, its plan
+	 * approved and the rollout started; the canary wave deploys next.
+	 * @return the release key
+	 */
+	static String started(RunningApp app, String name) {
+		Map<String, Object> rfc = Rfcs.window(Rfcs.valid("Restart checkout-api staging", List.of("CI-00009")), 70, 71);
+		rfc.put("changeModelId", app.jdbc()
+			.queryForObject("select id::text from change_model where name = ?", String.class, "Restart app server"));
+		String change = app.submit(rfc);
+		app.awaitChange(change, "READY_FOR_RELEASE");
+		ApiSession releng = app.as("releng");
+		String key = releng.post("/api/releases", ReleaseTestSupport.release(name, List.of(change)))
+			.json()
+			.path("key")
+			.asText();
+		assertThat(releng.post("/api/releases/" + key + "/build", Map.of()).status()).isEqualTo(200);
+		app.complete("releng2", app.awaitGroupTask(key, "ACCEPT_RELEASE", "RELEASE_ENGINEER"),
+				Map.of("decision", "accept"));
+		app.complete("manager", app.awaitGroupTask(key, "ACCEPT_RELEASE", "CHANGE_MANAGER"),
+				Map.of("decision", "accept"));
+		app.complete("manager", app.awaitTask(key, "REVIEW_ROLLOUT_PLAN", null), Map.of("decision", "approve"));
+		app.complete("releng", app.awaitTask(key, "START_ROLLOUT", null), Map.of("decision", "start"));
+		return key;
+	}
+
+}
