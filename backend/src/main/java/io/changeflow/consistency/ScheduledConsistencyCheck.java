@@ -1,5 +1,6 @@
 package io.changeflow.consistency;
 
+import io.changeflow.engine.EngineDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the check after every start (asking the engine about each instance, after any
- * recovery) and on a schedule (records and inbox only, which is cheap), repairing what it
- * can.
+ * Runs the check after every start (asking the engine about each instance when it may
+ * have forgotten them) and on a schedule (records and inbox only, which is cheap),
+ * repairing what it can.
  */
 @Component
 class ScheduledConsistencyCheck {
@@ -21,14 +22,21 @@ class ScheduledConsistencyCheck {
 
 	private final ConsistencyCheck check;
 
-	ScheduledConsistencyCheck(ConsistencyCheck check) {
+	private final EngineDurability engine;
+
+	ScheduledConsistencyCheck(ConsistencyCheck check, EngineDurability engine) {
 		this.check = check;
+		this.engine = engine;
 	}
 
+	/**
+	 * An engine that keeps its instances across restarts need not be asked about each one
+	 * at every start (one command per instance); one that forgets must be.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void afterStart() {
-		run(true);
+		run(!this.engine.keepsInstancesAcrossRestarts());
 	}
 
 	@Scheduled(initialDelayString = "${changeflow.consistency.interval:PT5M}",

@@ -29,13 +29,6 @@ class ReleaseProcess {
 	}
 
 	/**
-	 * Starts the process with the contract's start variables; returns the instance key.
-	 */
-	long start(Release release, String builder) {
-		return create(variables(release, builder));
-	}
-
-	/**
 	 * Starts the process with variables read before (outside any transaction).
 	 */
 	long start(Map<String, Object> variables) {
