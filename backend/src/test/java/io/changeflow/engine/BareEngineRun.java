@@ -82,17 +82,19 @@ public final class BareEngineRun implements AutoCloseable {
 	}
 
 	/**
-	 * Keeps {@code inFlight} standard changes going for the duration and counts those
-	 * that closed.
-	 * @return closed instances and the latency of each (start to close), in nanoseconds
+	 * Keeps {@code inFlight} standard changes going for the duration.
+	 * @return the rate at which they closed and the latency of each (start to close)
 	 */
-	public List<Long> saturate(Duration duration, int inFlight) throws InterruptedException {
+	public Saturation saturate(Duration duration, int inFlight) throws InterruptedException {
 		Semaphore slots = new Semaphore(inFlight);
 		List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<Long> closedAt = java.util.Collections.synchronizedList(new ArrayList<>());
 		long end = System.nanoTime() + duration.toNanos();
 		this.onClosed = (nanos) -> {
-			if (System.nanoTime() <= end) {
+			long now = System.nanoTime();
+			if (now <= end && nanos >= 0) {
 				latencies.add(nanos);
+				closedAt.add(now);
 			}
 			slots.release();
 		};
