@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -86,11 +87,16 @@ final class AppUnderTest implements AutoCloseable {
 				return Duration.ofNanos(System.nanoTime() - started);
 			}
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The app exited before it was ready; see " + this.log);
+				throw new IllegalStateException("The app exited before it was ready:\n" + tail(this.log));
 			}
 			Thread.sleep(50);
 		}
-		throw new IllegalStateException("The app was not ready after 5 minutes; see " + this.log);
+		throw new IllegalStateException("The app was not ready after 5 minutes:\n" + tail(this.log));
+	}
+
+	private static String tail(Path log) throws IOException {
+		var lines = Files.readAllLines(log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
 	/** Stops it as Ctrl-C would, and waits until it has. */

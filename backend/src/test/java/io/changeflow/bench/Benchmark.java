@@ -34,6 +34,7 @@ public final class Benchmark {
 			report.write();
 		}
 		finally {
+			keepLogs(work.resolve("app"), root.resolve("backend/target/bench-logs"));
 			AppUnderTest.deleteQuietly(work);
 		}
 		System.exit(0);
@@ -95,6 +96,19 @@ public final class Benchmark {
 		AppLoad.Handover handover = load.approvalHandover(settings.samples());
 		Inbox inbox = Inbox.measure(load, settings.samples() * 2);
 		return new Report.Level(open, closedChanges, saturation, submitToReady, handover, inbox);
+	}
+
+	/** The app's logs outlive the run's data, for a look at what happened. */
+	private static void keepLogs(Path from, Path to) throws java.io.IOException {
+		if (!Files.isDirectory(from)) {
+			return;
+		}
+		Files.createDirectories(to);
+		try (var logs = Files.list(from)) {
+			for (Path log : logs.filter((file) -> file.toString().endsWith(".log")).toList()) {
+				Files.copy(log, to.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
 	}
 
 	static void log(String line) {

@@ -88,13 +88,11 @@ public final class BareEngineRun implements AutoCloseable {
 	public Saturation saturate(Duration duration, int inFlight) throws InterruptedException {
 		Semaphore slots = new Semaphore(inFlight);
 		List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
-		List<Long> closedAt = java.util.Collections.synchronizedList(new ArrayList<>());
 		long end = System.nanoTime() + duration.toNanos();
+		// Every instance started in the phase counts, also one that closes after it.
 		this.onClosed = (nanos) -> {
-			long now = System.nanoTime();
-			if (now <= end && nanos >= 0) {
+			if (nanos >= 0) {
 				latencies.add(nanos);
-				closedAt.add(now);
 			}
 			slots.release();
 		};
@@ -107,20 +105,18 @@ public final class BareEngineRun implements AutoCloseable {
 		slots.tryAcquire(inFlight, 60, TimeUnit.SECONDS);
 		this.onClosed = (nanos) -> {
 		};
-		return new Saturation(perSecond(closedAt), latencies);
+		return new Saturation(perSecond(inFlight, latencies), latencies);
 	}
 
 	/**
-	 * The steady rate: closings between the first and the last one in the phase, so the
-	 * ramp-up (the first instances take a whole path to close) does not count.
+	 * The steady rate of a closed loop that keeps {@code inFlight} instances going with
+	 * no pause between them: by Little's law, in flight divided by the mean time one
+	 * takes. Unlike counting closings in a window, neither the ramp-up nor closings that
+	 * arrive in bursts skew it.
 	 */
-	public static double perSecond(List<Long> closedAt) {
-		if (closedAt.size() < 2) {
-			return 0;
-		}
-		long first = java.util.Collections.min(closedAt);
-		long last = java.util.Collections.max(closedAt);
-		return (closedAt.size() - 1) / ((last - first) / 1e9);
+	public static double perSecond(int inFlight, List<Long> latencies) {
+		return latencies.isEmpty() ? 0
+				: inFlight / (latencies.stream().mapToLong(Long::longValue).average().orElseThrow() / 1e9);
 	}
 
 	private void startChange() {
