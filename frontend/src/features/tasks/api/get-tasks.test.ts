@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { aTask } from '../testing/fixtures';
 
-import { nextOffset } from './get-tasks';
+import { nextOffset, taskSchema } from './get-tasks';
 
 const page = (size: number, total: number) => ({
-  tasks: Array.from({ length: size }, (_, i) => aTask({ id: `t${i}` })),
+  tasks: Array.from({ length: size }, (_, i) => taskSchema.parse(aTask({ id: `t${i}` }))),
   total,
 });
 
