@@ -84,6 +84,14 @@ export async function toApiError(response: Response): Promise<ApiError> {
 }
 
 async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await exchange<T>(path, options)).body;
+}
+
+/** The body and the response headers, for answers that say more in a header (X-Total-Count). */
+async function exchange<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ body: T; headers: Headers }> {
   const method = (options.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
@@ -105,14 +113,17 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
 
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return undefined as T;
+    return { body: undefined as T, headers: response.headers };
   }
-  return (await response.json()) as T;
+  return { body: (await response.json()) as T, headers: response.headers };
 }
 
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'GET' }),
+  /** A GET that also returns the response headers. */
+  getWithHeaders: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    exchange<T>(path, { ...options, method: 'GET' }),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'POST', body }),
   put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>

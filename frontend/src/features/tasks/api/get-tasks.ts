@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { api } from '@/lib/api-client';
@@ -82,19 +82,43 @@ export function taskListParams({ scope, kind, priority, due, sort }: TaskQuery):
   return params.toString();
 }
 
-export async function getTasks(query: TaskQuery, { signal }: { signal?: AbortSignal } = {}) {
-  return z.array(taskSchema).parse(await api.get(`/tasks?${taskListParams(query)}`, { signal }));
+/** One page of the inbox and how many tasks match in all (the server's `X-Total-Count`). */
+export type TaskPage = { tasks: Task[]; total: number };
+
+/** A page of open tasks from `offset` on; the server decides the page size. */
+export async function getTasks(
+  query: TaskQuery,
+  { offset = 0, signal }: { offset?: number; signal?: AbortSignal } = {},
+): Promise<TaskPage> {
+  const params = taskListParams(query) + (offset > 0 ? `&offset=${offset}` : '');
+  const { body, headers } = await api.getWithHeaders<unknown>(`/tasks?${params}`, { signal });
+  const tasks = z.array(taskSchema).parse(body);
+  const total = Number(headers.get('X-Total-Count') ?? Number.NaN);
+  // Without the header, what came is all there is.
+  return { tasks, total: Number.isFinite(total) ? total : offset + tasks.length };
+}
+
+/** The next page starts after the tasks loaded so far, until they are all there. */
+export function nextOffset(pages: TaskPage[]): number | undefined {
+  const loaded = pages.reduce((sum, page) => sum + page.tasks.length, 0);
+  const last = pages.at(-1);
+  return last && last.tasks.length > 0 && loaded < last.total ? loaded : undefined;
 }
 
 export function getTasksQueryOptions(query: TaskQuery) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: ['tasks', 'list', query],
-    queryFn: ({ signal }) => getTasks(query, { signal }),
+    queryFn: ({ pageParam, signal }) => getTasks(query, { offset: pageParam, signal }),
+    initialPageParam: 0,
+    getNextPageParam: (_last: TaskPage, pages: TaskPage[]) => nextOffset(pages),
     staleTime: 15_000,
   });
 }
 
-/** Open tasks of the user (`mine`) or offered to their groups (`groups`), in the server's order. */
+/**
+ * Open tasks of the user (`mine`) or offered to their groups (`groups`), in the server's order, a
+ * page at a time (`fetchNextPage` loads more).
+ */
 export function useTasks(query: TaskQuery) {
-  return useQuery(getTasksQueryOptions(query));
+  return useInfiniteQuery(getTasksQueryOptions(query));
 }

@@ -150,6 +150,50 @@ describe('TaskInbox', () => {
     );
   });
 
+  it('shows the first page and loads the next on "Show more", keeping the filters', async () => {
+    const page = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) =>
+        aTask({ id: `t${from + i}`, title: `Task ${from + i}` }),
+      );
+    const withTotal = (body: unknown) => {
+      const response = jsonResponse(body);
+      response.headers.set('X-Total-Count', '5');
+      return response;
+    };
+    mockFetch({
+      ...COUNT,
+      'GET /api/tasks?scope=groups&state=OPEN&due=week': () => withTotal(page(0, 3)),
+      'GET /api/tasks?scope=groups&state=OPEN&due=week&offset=3': () =>
+        withTotal(page(3, 5)),
+    });
+    const user = userEvent.setup();
+    renderInbox('/inbox?scope=groups&due=week');
+
+    expect(await screen.findAllByRole('link')).toHaveLength(3);
+    expect(screen.getByText('3 of 5')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+
+    await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(5));
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Task 0',
+      'Task 1',
+      'Task 2',
+      'Task 3',
+      'Task 4',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  });
+
+  it('offers no more when the page holds every task', async () => {
+    const response = jsonResponse([aTask()]);
+    response.headers.set('X-Total-Count', '1');
+    mockFetch({ ...COUNT, 'GET /api/tasks?scope=mine&state=OPEN': () => response });
+    renderInbox();
+
+    expect(await screen.findByRole('link', { name: 'CAB vote' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  });
+
   it('moves between rows with j/k and the arrow keys', async () => {
     mockFetch({
       ...COUNT,

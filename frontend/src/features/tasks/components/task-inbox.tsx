@@ -1,4 +1,4 @@
-import { Badge, Group, Skeleton, Stack, Tabs } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -27,8 +27,13 @@ function TaskList({ query }: { query: TaskQuery }) {
   // Read once per list: re-renders must not move rows between due and overdue.
   const [now] = useState(() => Date.now());
   if (tasks.isPending) return <TaskListSkeleton />;
-  if (tasks.isError) return <ProblemAlert title="Could not load your tasks" error={tasks.error} />;
-  if (tasks.data.length === 0) {
+  // A failed "show more" keeps the rows already shown.
+  if (tasks.isError && !tasks.isFetchNextPageError) {
+    return <ProblemAlert title="Could not load your tasks" error={tasks.error} />;
+  }
+  const rows = tasks.data.pages.flatMap((page) => page.tasks);
+  const total = tasks.data.pages.at(-1)?.total ?? rows.length;
+  if (rows.length === 0) {
     if (isFiltered(query)) {
       return <EmptyState title="No task matches" description="Clear a filter to see more." />;
     }
@@ -43,7 +48,29 @@ function TaskList({ query }: { query: TaskQuery }) {
       />
     );
   }
-  return <TaskTable tasks={tasks.data} now={now} />;
+  return (
+    <Stack gap="sm">
+      <TaskTable tasks={rows} now={now} />
+      {tasks.isFetchNextPageError && (
+        <ProblemAlert title="Could not load more tasks" error={tasks.error} />
+      )}
+      {tasks.hasNextPage && (
+        <Group justify="center" gap="sm">
+          <Text size="sm" c="dimmed">
+            {rows.length} of {total}
+          </Text>
+          <Button
+            variant="default"
+            size="xs"
+            loading={tasks.isFetchingNextPage}
+            onClick={() => void tasks.fetchNextPage()}
+          >
+            Show more
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
 }
 
 const countLabel = (count: number | undefined, label: string) =>

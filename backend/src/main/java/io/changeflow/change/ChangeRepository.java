@@ -68,7 +68,20 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	int appendDecision(String key, Instant at, String elementId, String stepName, String actor, String outcome,
 			String detail);
 
-	List<ChangeRequest> findByRequesterAndStateInAndKeyNotOrderByKey(String requester, Collection<ChangeState> states,
-			String key);
+	/**
+	 * The first other change in the states that the same requester filed with the same
+	 * title (ignoring case and whitespace) and the same set of CIs. The title expression
+	 * is the one indexed in {@code V42__duplicate_check_index.sql}.
+	 */
+	@Query(value = """
+			select other.change_key from change_request other
+			where other.requester = :requester and other.state in (:states) and other.change_key <> :key
+			  and lower(btrim(regexp_replace(other.title, '\\s+', ' ', 'g')))
+			      = lower(btrim(regexp_replace(:title, '\\s+', ' ', 'g')))
+			  and other.affected_cis @> cast(:cis as text[]) and other.affected_cis <@ cast(:cis as text[])
+			order by other.change_key
+			limit 1""", nativeQuery = true)
+	Optional<String> findOpenDuplicate(String key, String requester, String title, String[] cis,
+			Collection<String> states);
 
 }

@@ -4,9 +4,7 @@ import io.changeflow.engine.ProcessHandle;
 import io.changeflow.platform.ApiException;
 import io.changeflow.platform.KeysetPage;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +26,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ChangeService {
 
 	private static final Pattern PRIORITY = Pattern.compile("P[1-5]");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final ChangeRepository changes;
 
@@ -383,14 +379,9 @@ public class ChangeService {
 	@Transactional(readOnly = true)
 	public Optional<String> openDuplicateOf(String key) {
 		ChangeRequest change = find(key);
-		String title = normalized(change.details().title());
-		Set<String> cis = new HashSet<>(change.affectedCis());
-		return this.changes.findByRequesterAndStateInAndKeyNotOrderByKey(change.requester(), ChangeState.open(), key)
-			.stream()
-			.filter((other) -> normalized(other.details().title()).equals(title)
-					&& new HashSet<>(other.affectedCis()).equals(cis))
-			.map(ChangeRequest::key)
-			.findFirst();
+		return this.changes.findOpenDuplicate(key, change.requester(), change.details().title(),
+				change.affectedCis().toArray(String[]::new),
+				ChangeState.open().stream().map(ChangeState::name).toList());
 	}
 
 	/** Read-only work reads; work that may write takes the change's row lock first. */
@@ -416,10 +407,6 @@ public class ChangeService {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden",
 					"Only the requester can %s %s".formatted(action, change.key()), null);
 		}
-	}
-
-	private static String normalized(String title) {
-		return SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 }

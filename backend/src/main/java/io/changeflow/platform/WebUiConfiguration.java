@@ -1,10 +1,12 @@
 package io.changeflow.platform;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
@@ -13,7 +15,9 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * Serves the React app from the frontend jar. Paths that are not files are client-side
  * routes (/inbox, /changes/CHG-000042, /releases/REL-2026.11-3), so they get index.html;
  * API paths never do, so an unknown API path stays a 404 Problem Details, and neither do
- * missing files (a stale /assets/chunk.js stays a 404 instead of turning into HTML).
+ * missing files (a stale /assets/chunk.js stays a 404 instead of turning into HTML). The
+ * hashed files under /assets are cached for a year, index.html is revalidated on every
+ * visit; API answers keep Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebUiConfiguration implements WebMvcConfigurer {
@@ -28,8 +32,16 @@ class WebUiConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// Vite names each built file after a hash of its content: a name never changes
+		// meaning, so browsers may keep the file for good.
+		registry.addResourceHandler("/assets/**")
+			.addResourceLocations("classpath:/static/assets/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+		// index.html names the current files: asked again every visit (a 304 while it
+		// stays the same), so a new release shows at the next load.
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.noCache())
 			.resourceChain(true)
 			.addResolver(new SpaResolver());
 	}

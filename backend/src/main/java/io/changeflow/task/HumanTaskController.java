@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class HumanTaskController {
+
+	/** The response header with the number of tasks matching, over all pages. */
+	static final String TOTAL_COUNT = "X-Total-Count";
 
 	private final HumanTaskService tasks;
 
@@ -42,18 +46,26 @@ class HumanTaskController {
 			.hasAnyRole("REQUESTER", "CHANGE_MANAGER", "CAB_MEMBER", "ECAB_MEMBER", "RELEASE_ENGINEER");
 	}
 
+	/**
+	 * A page of the inbox (or with {@code state} other than OPEN, of the history too) as
+	 * a JSON array; {@code X-Total-Count} says how many tasks match in all.
+	 */
 	@GetMapping("/api/tasks")
-	List<TaskView> list(@RequestParam(name = "scope", defaultValue = "MINE") String scopeName,
+	ResponseEntity<List<TaskView>> list(@RequestParam(name = "scope", defaultValue = "MINE") String scopeName,
 			@RequestParam(defaultValue = "OPEN") String state, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String priority, @RequestParam(required = false) String due,
-			@RequestParam(required = false) String sort, Authentication user) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String offset, Authentication user) {
 		HumanTaskService.Scope scope = scope(scopeName);
 		TaskFilter filter = TaskFilter.parse(kind, priority, due, sort);
+		TaskPaging paging = TaskPaging.parse(limit, offset);
 		if (scope == HumanTaskService.Scope.ALL && !roles(user).contains("AUDITOR") && !roles(user).contains("ADMIN")
 				&& !roles(user).contains("CHANGE_MANAGER")) {
 			scope = HumanTaskService.Scope.GROUPS;
 		}
-		return this.tasks.list(scope, user.getName(), roles(user), "OPEN".equalsIgnoreCase(state), filter);
+		TaskPage page = this.tasks.list(scope, user.getName(), roles(user), "OPEN".equalsIgnoreCase(state), filter,
+				paging);
+		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.tasks());
 	}
 
 	@GetMapping("/api/tasks/count")

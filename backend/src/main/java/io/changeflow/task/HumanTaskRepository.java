@@ -9,8 +9,6 @@ interface HumanTaskRepository extends JpaRepository<HumanTask, UUID> {
 
 	boolean existsByEngineEpochAndJobKey(String engineEpoch, long jobKey);
 
-	List<HumanTask> findByStateOrderByCreatedAt(TaskState state);
-
 	@org.springframework.data.jpa.repository.Query("select distinct t.businessKey from HumanTask t where t.state = :state")
 	java.util.Set<String> businessKeysWithState(TaskState state);
 

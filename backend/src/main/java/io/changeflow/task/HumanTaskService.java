@@ -34,9 +34,12 @@ public class HumanTaskService {
 
 	private final TaskNotices notices;
 
+	private final InboxQueries inbox;
+
 	HumanTaskService(HumanTaskRepository tasks, EngineEpoch epoch, TaskPermissions permissions,
-			ApplicationEventPublisher events, TaskNotices notices) {
+			ApplicationEventPublisher events, TaskNotices notices, InboxQueries inbox) {
 		this.tasks = tasks;
+		this.inbox = inbox;
 		this.epoch = epoch;
 		this.permissions = permissions;
 		this.events = events;
@@ -62,47 +65,25 @@ public class HumanTaskService {
 	}
 
 	/**
-	 * The tasks a person sees in a scope, filtered and sorted.
+	 * A page of the tasks a person sees in a scope, filtered and sorted by the database.
 	 * @param openOnly only open tasks (the inbox); otherwise the history too
 	 */
 	@Transactional(readOnly = true)
-	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly, TaskFilter filter) {
-		// Open tasks are a small set with an index; all tasks (history) only when asked
-		// for.
-		List<HumanTask> candidates = openOnly ? this.tasks.findByStateOrderByCreatedAt(TaskState.OPEN)
-				: this.tasks.findAll();
-		Instant now = Instant.now();
-		return candidates.stream().filter((task) -> switch (scope) {
-			case MINE -> user.equals(task.assignee());
-			case GROUPS -> task.assignee() == null && task.isFor(user, roles);
-			case ALL -> true;
-		})
+	public TaskPage list(Scope scope, String user, List<String> roles, boolean openOnly, TaskFilter filter,
+			TaskPaging paging) {
+		InboxQueries.Page page = this.inbox.page(scope, user, roles, openOnly, filter, paging, Instant.now());
+		// What a person may do with a task follows from the row alone: no query per task.
+		List<TaskView> views = page.tasks()
+			.stream()
 			.map((task) -> task.view(this.permissions.access(task, user, roles)))
-			.filter((task) -> filter.matches(task, now))
-			.sorted(filter.order())
 			.toList();
+		return new TaskPage(views, page.total());
 	}
 
-	@Transactional(readOnly = true)
-	public List<TaskView> list(Scope scope, String user, List<String> roles, boolean openOnly) {
-		return list(scope, user, roles, openOnly, TaskFilter.NONE);
-	}
-
-	/** The inbox badge: one pass over the open tasks. */
+	/** The inbox badge, counted by the database. */
 	@Transactional(readOnly = true)
 	public TaskCount count(String user, List<String> roles) {
-		int mine = 0;
-		int groups = 0;
-		int overdue = 0;
-		Instant now = Instant.now();
-		for (HumanTask task : this.tasks.findByStateOrderByCreatedAt(TaskState.OPEN)) {
-			boolean isMine = user.equals(task.assignee());
-			boolean isGroups = task.assignee() == null && task.isFor(user, roles);
-			mine += isMine ? 1 : 0;
-			groups += isGroups ? 1 : 0;
-			overdue += ((isMine || isGroups) && task.isOverdue(now)) ? 1 : 0;
-		}
-		return new TaskCount(mine, groups, overdue);
+		return this.inbox.count(user, roles, Instant.now());
 	}
 
 	@Transactional(readOnly = true)

@@ -5,14 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Which inbox tasks to show and in what order, from the query parameters of
- * {@code GET /api/tasks}. Every part is optional.
+ * {@code GET /api/tasks}. Every part is optional; the database applies them
+ * ({@link InboxQueries}).
  *
  * @param kind only tasks of this kind, or null
  * @param priority only tasks of this priority (P1..P5), or null
@@ -26,14 +26,6 @@ public record TaskFilter(TaskKind kind, String priority, Due due, Sort sort) {
 
 	private static final Pattern PRIORITY = Pattern.compile("P[1-5]");
 
-	private static final Comparator<TaskView> BY_DUE = Comparator.comparing(TaskView::dueAt,
-			Comparator.nullsLast(Comparator.naturalOrder()));
-
-	private static final Comparator<TaskView> BY_PRIORITY = Comparator.comparing(TaskView::priority,
-			Comparator.nullsLast(Comparator.naturalOrder()));
-
-	private static final Comparator<TaskView> BY_AGE = Comparator.comparing(TaskView::createdAt);
-
 	/**
 	 * Reads the query parameters; null or blank means "not given".
 	 * @throws ApiException 400 naming the parameter with a value it does not know
@@ -45,22 +37,6 @@ public record TaskFilter(TaskKind kind, String priority, Due due, Sort sort) {
 		}
 		return new TaskFilter(constant(TaskKind.class, "kind", kind), wantedPriority, constant(Due.class, "due", due),
 				blank(sort) ? Sort.DUE : constant(Sort.class, "sort", sort));
-	}
-
-	/** Whether a task passes the filter at the given instant. */
-	public boolean matches(TaskView task, Instant now) {
-		return (this.kind == null || this.kind == task.kind())
-				&& (this.priority == null || this.priority.equals(task.priority()))
-				&& (this.due == null || (task.dueAt() != null && task.dueAt().isBefore(this.due.horizon(now))));
-	}
-
-	/** The order: each sort falls back to the others, oldest first last. */
-	public Comparator<TaskView> order() {
-		return switch (this.sort) {
-			case DUE -> BY_DUE.thenComparing(BY_PRIORITY).thenComparing(BY_AGE);
-			case PRIORITY -> BY_PRIORITY.thenComparing(BY_DUE).thenComparing(BY_AGE);
-			case AGE -> BY_AGE;
-		};
 	}
 
 	private static <E extends Enum<E>> E constant(Class<E> type, String parameter, String value) {

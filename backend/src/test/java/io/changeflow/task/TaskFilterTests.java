@@ -4,51 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.changeflow.platform.ApiException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Reading the inbox's query parameters. What the filters and orders select is the
+ * database's work: {@link InboxQueriesIntegrationTests}.
+ */
 class TaskFilterTests {
-
-	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-
-	private final TaskView lateVote = task(TaskKind.CAB_VOTE, "P3", NOW.minus(Duration.ofHours(2)), 1);
-
-	private final TaskView tonightReview = task(TaskKind.REVIEW_RFC, "P1", NOW.plus(Duration.ofHours(10)), 2);
-
-	private final TaskView nextWeekReview = task(TaskKind.REVIEW_RFC, "P2", NOW.plus(Duration.ofDays(6)), 3);
-
-	private final TaskView undatedReview = task(TaskKind.REVIEW_RFC, null, null, 0);
-
-	private final List<TaskView> all = List.of(this.lateVote, this.tonightReview, this.nextWeekReview,
-			this.undatedReview);
 
 	@Test
 	void nothingGivenKeepsEverythingSoonestDueFirst() {
-		TaskFilter filter = TaskFilter.parse(null, " ", "", null);
-		assertThat(filter).isEqualTo(TaskFilter.NONE);
-		assertThat(apply(filter)).containsExactly(this.lateVote, this.tonightReview, this.nextWeekReview,
-				this.undatedReview);
+		assertThat(TaskFilter.parse(null, " ", "", null)).isEqualTo(TaskFilter.NONE);
+		assertThat(TaskFilter.NONE.sort()).isEqualTo(TaskFilter.Sort.DUE);
 	}
 
 	@Test
-	void filtersAreCaseInsensitiveAndCombine() {
-		assertThat(apply(TaskFilter.parse("review_rfc", null, "week", null))).containsExactly(this.tonightReview,
-				this.nextWeekReview);
-		assertThat(apply(TaskFilter.parse(null, "p1", null, null))).containsExactly(this.tonightReview);
-		assertThat(apply(TaskFilter.parse(null, null, "OVERDUE", null))).containsExactly(this.lateVote);
-		assertThat(apply(TaskFilter.parse(null, null, "today", null))).containsExactly(this.lateVote,
-				this.tonightReview);
-	}
-
-	@Test
-	void ordersByPriorityOrAge() {
-		assertThat(apply(TaskFilter.parse(null, null, null, "priority"))).containsExactly(this.tonightReview,
-				this.nextWeekReview, this.lateVote, this.undatedReview);
-		assertThat(apply(TaskFilter.parse(null, null, null, "age"))).containsExactly(this.undatedReview, this.lateVote,
-				this.tonightReview, this.nextWeekReview);
+	void valuesAreCaseInsensitive() {
+		assertThat(TaskFilter.parse("review_rfc", "p1", "Week", "priority"))
+			.isEqualTo(new TaskFilter(TaskKind.REVIEW_RFC, "P1", TaskFilter.Due.WEEK, TaskFilter.Sort.PRIORITY));
 	}
 
 	@Test
@@ -64,15 +37,17 @@ class TaskFilterTests {
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("sort"));
 	}
 
-	private List<TaskView> apply(TaskFilter filter) {
-		return this.all.stream().filter((task) -> filter.matches(task, NOW)).sorted(filter.order()).toList();
-	}
-
-	private static TaskView task(TaskKind kind, String priority, Instant dueAt, int ageRank) {
-		Instant created = NOW.minus(Duration.ofDays(10 - ageRank));
-		return new TaskView(UUID.randomUUID(), "CHG-000001", "A change", "element", kind, kind.name(), null,
-				List.of("CHANGE_MANAGER"), List.of(), List.of(), dueAt, priority, created, TaskState.OPEN, null, null,
-				null, null, true, null, 0, true, false, true, null, dueAt != null && dueAt.isBefore(NOW), null, null);
+	@Test
+	void pagesAreBetweenOneAndFiveHundredTasks() {
+		assertThat(TaskPaging.parse(null, " ")).isEqualTo(TaskPaging.FIRST);
+		assertThat(TaskPaging.parse("500", "20")).isEqualTo(new TaskPaging(500, 20));
+		for (String limit : new String[] { "0", "501", "-1", "ten", "99999999999" }) {
+			assertThatExceptionOfType(ApiException.class).as(limit)
+				.isThrownBy(() -> TaskPaging.parse(limit, null))
+				.satisfies((ex) -> assertThat(ex.field()).isEqualTo("limit"));
+		}
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> TaskPaging.parse(null, "-1"))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("offset"));
 	}
 
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+import { aTask } from '../testing/fixtures';
+
+import { nextOffset, taskSchema } from './get-tasks';
+
+const page = (size: number, total: number) => ({
+  tasks: Array.from({ length: size }, (_, i) => taskSchema.parse(aTask({ id: `t${i}` }))),
+  total,
+});
+
+describe('nextOffset', () => {
+  it('starts the next page after the tasks loaded so far', () => {
+    expect(nextOffset([page(100, 250)])).toBe(100);
+    expect(nextOffset([page(100, 250), page(100, 250)])).toBe(200);
+  });
+
+  it('stops when every task is there, or when a page came back empty', () => {
+    expect(nextOffset([page(100, 250), page(100, 250), page(50, 250)])).toBeUndefined();
+    expect(nextOffset([page(3, 3)])).toBeUndefined();
+    // Tasks were completed meanwhile: the total shrank below what was loaded.
+    expect(nextOffset([page(100, 250), page(0, 90)])).toBeUndefined();
+  });
+});
