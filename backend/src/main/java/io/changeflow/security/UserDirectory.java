@@ -38,12 +38,7 @@ public class UserDirectory {
 	 * @return their usernames, sorted
 	 */
 	public List<String> withRole(Role role) {
-		return this.users.findAll()
-			.stream()
-			.filter((user) -> user.roles().contains(role))
-			.map(AppUser::username)
-			.sorted()
-			.toList();
+		return this.users.usernamesWithRole(role);
 	}
 
 	/**
@@ -52,12 +47,7 @@ public class UserDirectory {
 	 * @return their usernames, sorted
 	 */
 	public List<String> inGroup(String group) {
-		return this.users.findAll()
-			.stream()
-			.filter((user) -> user.groups().contains(group))
-			.map(AppUser::username)
-			.sorted()
-			.toList();
+		return this.users.usernamesInGroup(group);
 	}
 
 	private static DirectoryUser toDirectoryUser(AppUser user) {

@@ -64,6 +64,8 @@ final class AppUnderTest implements AutoCloseable {
 		// Changeflow, not
 		// pipelines.
 		environment.put("CHANGEFLOW_EXECUTOR_SIMULATED_DURATION", "PT0S");
+		// The jar the benchmark was built with, even if sources change while it runs.
+		environment.put("CHANGEFLOW_SKIP_BUILD", "1");
 		return new AppUnderTest(root, dataDir, environment, port, dbPort);
 	}
 
