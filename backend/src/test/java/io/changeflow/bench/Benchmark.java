@@ -1,5 +1,6 @@
 package io.changeflow.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.changeflow.engine.BareEngineRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The benchmark an operator runs with {@code ./changeflow bench}: starts the built app in
@@ -54,7 +54,14 @@ public final class Benchmark {
 		try (AppUnderTest app = AppUnderTest.fresh(root, work.resolve("app"), password)) {
 			Duration cold = app.start();
 			log("app ready (cold: fresh data directory) in %d ms".formatted(cold.toMillis()));
-			JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(app.jdbcUrl(), "postgres", ""));
+			// A small pool: a new connection per query would cost the machine a process
+			// fork
+			// each.
+			HikariDataSource pool = new HikariDataSource();
+			pool.setJdbcUrl(app.jdbcUrl());
+			pool.setUsername("postgres");
+			pool.setMaximumPoolSize(4);
+			JdbcTemplate jdbc = new JdbcTemplate(pool);
 			DataSeed seed;
 			try (AppLoad load = new AppLoad(app.port(), password, jdbc)) {
 				seed = new DataSeed(load);
@@ -82,6 +89,7 @@ public final class Benchmark {
 			Duration warm = app.start();
 			log("app ready (warm: %d open tasks) in %d ms".formatted(openBefore, warm.toMillis()));
 			report.startUp(cold, warm, openBefore, seed.openTasks());
+			pool.close();
 			report.frontend(Frontend.measure(root, app.port(), password, settings));
 		}
 	}
