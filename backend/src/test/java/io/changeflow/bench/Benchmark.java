@@ -70,7 +70,7 @@ public final class Benchmark {
 				for (int level : settings.levels()) {
 					if (level > 0) {
 						long started = System.nanoTime();
-						int reached = seed.openTasksUpTo(level, settings.inFlight());
+						int reached = seed.openTasksUpTo(level, 4);
 						log("open tasks: %d (filled in %d s)".formatted(reached,
 								(System.nanoTime() - started) / 1_000_000_000));
 					}
