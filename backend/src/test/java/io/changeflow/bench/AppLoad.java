@@ -146,7 +146,8 @@ final class AppLoad implements AutoCloseable {
 				return System.nanoTime();
 			}
 		}
-		throw new IllegalStateException("No matching event for " + key + " within " + STEP_TIMEOUT);
+		throw new IllegalStateException(
+				"No matching event for " + key + " within " + STEP_TIMEOUT + "; " + whereItStands(key));
 	}
 
 	/**
@@ -340,7 +341,24 @@ final class AppLoad implements AutoCloseable {
 				return event.path("id").asText();
 			}
 		}
-		throw new IllegalStateException("No open " + kind + " on " + key);
+		throw new IllegalStateException(
+				"No open " + kind + " on " + key + " within " + STEP_TIMEOUT + "; " + whereItStands(key));
+	}
+
+	/** What the database says of a record that got stuck, for the failure message. */
+	String whereItStands(String key) {
+		return "state "
+				+ this.jdbc.queryForList("select state from change_request where change_key = ?", String.class, key)
+				+ ", steps "
+				+ this.jdbc.queryForList(
+						"""
+								select s.element_id || ' ' || coalesce(s.outcome, '') || ' ' || coalesce(s.detail, '')
+								from change_step s join change_request c on c.id = s.change_id where c.change_key = ? order by s.id""",
+						String.class, key)
+				+ ", tasks "
+				+ this.jdbc.queryForList(
+						"select kind || ' ' || state from human_task where business_key = ? order by created_at",
+						String.class, key);
 	}
 
 	private static Map<String, Object> release(String title, String changeKey) {
