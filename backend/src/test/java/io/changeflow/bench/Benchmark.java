@@ -23,8 +23,21 @@ public final class Benchmark {
 	private Benchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		Settings settings = Settings.fromSystemProperties();
+	public static void main(String[] args) {
+		try {
+			run(Settings.fromSystemProperties());
+		}
+		catch (Throwable failure) {
+			failure.printStackTrace();
+			// Otherwise the load threads and the database pool keep the JVM, and the
+			// build
+			// waiting for it, alive.
+			System.exit(1);
+		}
+		System.exit(0);
+	}
+
+	private static void run(Settings settings) throws Exception {
 		Path root = settings.root();
 		Path work = Files.createTempDirectory("changeflow-bench");
 		Report report = new Report(settings);
@@ -37,7 +50,6 @@ public final class Benchmark {
 			keepLogs(work.resolve("app"), root.resolve("backend/target/bench-logs"));
 			AppUnderTest.deleteQuietly(work);
 		}
-		System.exit(0);
 	}
 
 	private static void bareEngine(Settings settings, Report report) throws Exception {
