@@ -26,6 +26,12 @@ final class DataSeed {
 
 	private final JdbcTemplate jdbc;
 
+	/**
+	 * Numbers the RFCs across levels: the same title twice would be refused as a
+	 * duplicate.
+	 */
+	private final AtomicInteger filed = new AtomicInteger();
+
 	DataSeed(AppLoad app) {
 		this.app = app;
 		this.jdbc = app.jdbc();
@@ -62,13 +68,12 @@ final class DataSeed {
 	 * @return the open tasks reached
 	 */
 	int openTasksUpTo(int target, int clients) throws Exception {
-		AtomicInteger filed = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		List<Future<?>> runners = new ArrayList<>();
 		for (int i = 0; i < clients; i++) {
 			runners.add(pool.submit(() -> {
 				while (openTasks() < target) {
-					int n = filed.incrementAndGet();
+					int n = this.filed.incrementAndGet();
 					String key = this.app.draft(this.app.normalRfc("Upgrade checkout-api, open work " + n));
 					this.app.submit(key);
 					String review = this.app.awaitOpenTask(key, "REVIEW_RFC");
