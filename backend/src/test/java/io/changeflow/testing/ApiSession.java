@@ -121,7 +121,11 @@ public final class ApiSession {
 
 	private Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.http.send(request.build(), BodyHandlers.ofString());
+			HttpRequest built = request.build();
+			HttpResponse<String> response = this.http.send(built, BodyHandlers.ofString());
+			ApiContract.get()
+				.check(built.method(), built.uri(), response.statusCode(),
+						response.headers().firstValue("Content-Type").orElse(null), response.body());
 			return new Response(response.statusCode(), response.body(), response.headers().map());
 		}
 		catch (IOException ex) {
