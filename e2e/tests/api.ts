@@ -25,10 +25,24 @@ export class Api {
   }
 
   async post<T = unknown>(path: string, body: unknown): Promise<T> {
+    return this.send<T>('POST', path, body);
+  }
+
+  async put<T = unknown>(path: string, body: unknown): Promise<T> {
+    return this.send<T>('PUT', path, body);
+  }
+
+  private async send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
     const cookies = (await this.http.storageState()).cookies;
     const token = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-    const response = await this.http.post(path, { data: body, headers: { 'X-XSRF-TOKEN': token } });
-    expect(response.ok(), `POST ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+    const response = await this.http.fetch(path, {
+      method,
+      data: body,
+      headers: { 'X-XSRF-TOKEN': token },
+    });
+    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(
+      true,
+    );
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
