@@ -1,6 +1,6 @@
 import { expect, test as setup } from '@playwright/test';
 
-import { Api, hoursAhead, readyStandardChange } from '../api';
+import { Api, hoursAhead, readyStandardChange, type Task } from '../api';
 import { saveScene, type Change } from './scene';
 
 /**
@@ -8,8 +8,6 @@ import { saveScene, type Change } from './scene';
  * phase a person looks at (in CAB vote, ready for release, waiting for the ECAB, in review
  * after a backout) and releases rolled out, backed out and waiting for acceptance.
  */
-
-type Task = { id: string; changeKey: string; kind: string; allowedToComplete: boolean };
 
 /** A normal change on the prod checkout-api (all three CAB members vote on it), submitted. */
 async function fileChange(
@@ -42,14 +40,7 @@ async function fileChange(
 async function openTask(admin: Api, key: string, kinds: string[]): Promise<Task> {
   const pick = (tasks: Task[]) =>
     tasks.find((t) => t.changeKey === key && kinds.includes(t.kind));
-  return pick(await admin.until<Task[]>('/api/tasks?scope=all', (all) => pick(all) !== undefined))!;
-}
-
-/** The user's own open task of the kind on the record (the one they may complete). */
-async function ownTask(user: Api, key: string, kind: string): Promise<Task> {
-  const pick = (tasks: Task[]) =>
-    tasks.find((t) => t.changeKey === key && t.kind === kind && t.allowedToComplete);
-  return pick(await user.until<Task[]>('/api/tasks?scope=all', (all) => pick(all) !== undefined))!;
+  return pick(await admin.until<Task[]>('/api/tasks?scope=all', (all) => pick(all) !== undefined, 120_000))!;
 }
 
 async function release(
@@ -107,7 +98,7 @@ setup('seed the records every role looks at', async () => {
     decision: 'abstain',
     comment: 'Security has no stake in pool sizes',
   });
-  const cab1Vote = await ownTask(cab1, voting, 'CAB_VOTE');
+  const cab1Vote = await cab1.task(voting, 'CAB_VOTE');
 
   // An emergency: the change manager reviews, then it waits for the ECAB.
   const emergencyChange = await fileChange(requester, `Hotfix checkout-api payment timeout ${stamp}`, 2, true);
@@ -116,7 +107,7 @@ setup('seed the records every role looks at', async () => {
   if (first.kind === 'REVIEW_RFC') {
     await manager.complete(emergency, 'REVIEW_RFC', { decision: 'accept' });
   }
-  const ecabApproval = await ownTask(ecab, emergency, 'ECAB_APPROVAL');
+  const ecabApproval = await ecab.task(emergency, 'ECAB_APPROVAL');
 
   // A release rolled out wave by wave; releng says go at the canary's gate.
   const rolledOutChange = await readyStandardChange(`Restart staging checkout-api ${stamp}`, 130);
@@ -146,13 +137,13 @@ setup('seed the records every role looks at', async () => {
     (r) => r.state === 'BACKED_OUT',
     180_000,
   );
-  const managerPir = await ownTask(manager, backedOutChange, 'PIR');
+  const managerPir = await manager.task(backedOutChange, 'PIR');
 
   // releng2 builds a release of the CAB-approved change: releng and the manager are to accept it.
   const pending = await release(releng2, 'Discount rounding fix', approved, 100);
   await releng2.post(`/api/releases/${encodeURIComponent(pending)}/build`, {});
-  const relengAccept = await ownTask(releng, pending, 'ACCEPT_RELEASE');
-  const managerAccept = await ownTask(manager, pending, 'ACCEPT_RELEASE');
+  const relengAccept = await releng.task(pending, 'ACCEPT_RELEASE');
+  const managerAccept = await manager.task(pending, 'ACCEPT_RELEASE');
 
   saveScene({
     approved: approvedChange,

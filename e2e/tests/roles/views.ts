@@ -43,7 +43,7 @@ export async function walkInbox(
 }
 
 type ChangeExpectations = {
-  title: string;
+  title: string | RegExp;
   state: string | RegExp;
   votes?: Vote[];
   noVotes?: boolean;
