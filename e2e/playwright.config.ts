@@ -3,7 +3,7 @@ import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 /** Each role's walk runs at desktop width and at tablet width, after the seed. */
 const roleWalk = (width: number, height: number): NonNullable<PlaywrightTestConfig['projects']>[number] => ({
   name: `roles-${width}`,
-  testMatch: /roles\/.*\.spec\.ts$/,
+  testMatch: /tests\/roles\/.*\.spec\.ts$/,
   dependencies: ['seed'],
   use: { viewport: { width, height } },
 });
@@ -24,8 +24,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   projects: [
-    { name: 'flows', testIgnore: /roles\// },
-    { name: 'seed', testMatch: /roles\/seed\.setup\.ts$/ },
+    { name: 'flows', testIgnore: /tests\/roles\// },
+    { name: 'seed', testMatch: /tests\/roles\/seed\.setup\.ts$/ },
     roleWalk(1440, 900),
     roleWalk(768, 1024),
   ],
