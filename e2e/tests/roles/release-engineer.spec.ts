@@ -20,10 +20,6 @@ test('the release engineer reads the rollouts, the backout, the changes they shi
 
   await walkInbox(walk, 'Robin Release', { groups: [scene.pending] });
   await walk.screenshot('releng');
-  await walkNotifications(walk, [
-    `${scene.rolledOut} released: Checkout pool settings`,
-    `${scene.backedOut} backed out: Checkout pool settings, second try`,
-  ]);
 
   await walkTask(walk, scene.tasks.relengAccept, {
     title: /Accept release/i,
@@ -69,4 +65,9 @@ test('the release engineer reads the rollouts, the backout, the changes they shi
   await walk.open('/releases/new', 'New release');
   await walk.navigate('Hardware', 'Hardware');
   await walk.navigate('CMDB', 'CMDB');
+  // Last: what the person was told, in the panel behind the bell.
+  await walkNotifications(walk, [
+    `${scene.rolledOut} released: Checkout pool settings`,
+    `${scene.backedOut} backed out: Checkout pool settings, second try`,
+  ]);
 });

@@ -12,10 +12,6 @@ test('the requester reads their changes, every tab, and what they were told', as
 
   await walkInbox(walk, 'Riley Requester', {});
   await walk.screenshot('requester');
-  await walkNotifications(walk, [
-    `${scene.approved.key}: Approved and scheduled: ready for release`,
-    new RegExp(`released: Checkout pool settings$`),
-  ]);
 
   await walk.navigate('Changes', 'Changes');
   for (const change of [scene.approved, scene.voting, scene.emergency]) {
@@ -49,4 +45,9 @@ test('the requester reads their changes, every tab, and what they were told', as
 
   await walk.open('/changes/new', 'New request for change');
   await walk.navigate('CMDB', 'CMDB');
+  // Last: what the person was told, in the panel behind the bell.
+  await walkNotifications(walk, [
+    `${scene.approved.key}: Approved and scheduled: ready for release`,
+    new RegExp(`released: Checkout pool settings$`),
+  ]);
 });

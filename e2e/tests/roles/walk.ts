@@ -111,7 +111,7 @@ export class Walk {
   }
 
   async closeNotifications(): Promise<void> {
-    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('button', { name: /^Notifications/ }).click();
     await expect(this.page.getByRole('dialog', { name: 'Notifications' })).toBeHidden();
   }
 }
