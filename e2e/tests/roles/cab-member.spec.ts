@@ -15,7 +15,7 @@ test('a CAB member reads the vote waiting for them, the votes so far and past de
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'cab1');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'CMDB']);
 
   await walkInbox(walk, 'Casey Cab', { mine: [scene.voting.key] });
   await walk.screenshot('cab1');

@@ -13,7 +13,7 @@ import {
 test('an ECAB member reads the emergency waiting for them', async ({ browser }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'ecab');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'CMDB']);
 
   await walkInbox(walk, 'Emery Ecab', { groups: [scene.emergency.key] });
   await walk.screenshot('ecab');
