@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.lang.Nullable;
 
@@ -78,7 +79,7 @@ class RecordSchemas implements ModelConverter {
 				}
 			}
 			else if (property.get$ref() != null) {
-				properties.put(name, new Schema<>().oneOf(List.of(property, new Schema<>().type("null"))));
+				properties.put(name, new Schema<>().oneOf(List.of(property, new Schema<>().types(Set.of("null")))));
 			}
 			else if (property.getTypes() != null && !property.getTypes().contains("null")) {
 				property.addType("null");

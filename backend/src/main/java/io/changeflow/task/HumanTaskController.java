@@ -175,7 +175,7 @@ class HumanTaskController {
 	 * @param to the username
 	 * @param comment a word for them, optional
 	 */
-	record Delegation(String to, String comment) {
+	record Delegation(String to, @Nullable String comment) {
 	}
 
 	/**
