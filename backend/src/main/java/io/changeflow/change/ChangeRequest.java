@@ -364,13 +364,6 @@ class ChangeRequest {
 		return List.copyOf(this.affectedCis);
 	}
 
-	ChangeFacts facts(List<String> modelCiTypes) {
-		ChangeDetails d = this.details;
-		return new ChangeFacts(this.key, d.title(), this.requester, d.implementer(), d.impact(), d.urgency(),
-				d.emergency(), (d.changeModelId() != null) ? d.changeModelId().toString() : null, modelCiTypes,
-				affectedCis(), d.plannedStart(), d.plannedEnd(), run());
-	}
-
 	/**
 	 * Which run of its process the change follows: a new revision is a new run, and a new
 	 * change under a reused key (the key counter restarted) another.
@@ -379,29 +372,48 @@ class ChangeRequest {
 		return this.id + "/" + this.revision;
 	}
 
-	ChangeSummary summary() {
-		ChangeDetails d = this.details;
-		ZoneId zone = ZoneId.of(d.timeZone());
-		return new ChangeSummary(this.key, d.title(), this.state, this.changeClass, this.risk, this.priority,
-				this.requester, inZone(d.plannedStart(), zone), inZone(d.plannedEnd(), zone), d.timeZone(),
-				this.currentStepName, this.updatedAt);
+	List<String> incidentRefs() {
+		return List.copyOf(this.incidentRefs);
 	}
 
-	ChangeView view() {
-		ChangeDetails d = this.details;
-		ZoneId zone = ZoneId.of(d.timeZone());
-		return new ChangeView(this.key, d.title(), d.description(), d.justification(), d.category(), this.requester,
-				d.implementer(), affectedCis(), d.impact(), d.urgency(), d.implementationPlan(), d.testPlan(),
-				d.backoutPlan(), inZone(d.plannedStart(), zone), inZone(d.plannedEnd(), zone), d.timeZone(),
-				List.copyOf(this.incidentRefs), d.emergency(), d.changeModelId(), this.state, this.changeClass,
-				this.risk, this.priority, this.revision, this.currentStep, this.currentStepName, this.closeReason,
-				this.createdAt, this.updatedAt, this.submittedAt,
-				this.attachments.stream().map(ChangeAttachment::view).toList(),
-				this.history.stream().map(ChangeStep::view).toList());
+	List<ChangeAttachment> attachments() {
+		return List.copyOf(this.attachments);
 	}
 
-	private static OffsetDateTime inZone(OffsetDateTime time, ZoneId zone) {
-		return time.atZoneSameInstant(zone).toOffsetDateTime();
+	List<ChangeStep> history() {
+		return List.copyOf(this.history);
+	}
+
+	ChangeClass changeClass() {
+		return this.changeClass;
+	}
+
+	Risk risk() {
+		return this.risk;
+	}
+
+	String priority() {
+		return this.priority;
+	}
+
+	int revision() {
+		return this.revision;
+	}
+
+	String closeReason() {
+		return this.closeReason;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	Instant submittedAt() {
+		return this.submittedAt;
 	}
 
 }

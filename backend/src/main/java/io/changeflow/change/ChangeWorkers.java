@@ -34,7 +34,7 @@ public class ChangeWorkers {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeWorkers.class);
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
 	private final RfcFilter filter;
 
@@ -46,7 +46,7 @@ public class ChangeWorkers {
 
 	private final ProcessModels models;
 
-	ChangeWorkers(ChangeService changes, RfcFilter filter, ApprovalPolicy approvals, HumanTaskService tasks,
+	ChangeWorkers(ChangeProcessRecords changes, RfcFilter filter, ApprovalPolicy approvals, HumanTaskService tasks,
 			NotificationService notifications, ProcessModels models) {
 		this.changes = changes;
 		this.filter = filter;

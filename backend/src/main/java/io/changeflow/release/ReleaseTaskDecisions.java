@@ -11,10 +11,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReleaseTaskDecisions {
 
-	private final ReleaseService releases;
+	private final ReleaseQueries releases;
 
-	ReleaseTaskDecisions(ReleaseService releases) {
+	private final ReleaseProcessRecords records;
+
+	ReleaseTaskDecisions(ReleaseQueries releases, ReleaseProcessRecords records) {
 		this.releases = releases;
+		this.records = records;
 	}
 
 	@EventListener
@@ -22,7 +25,7 @@ class ReleaseTaskDecisions {
 		if (!this.releases.exists(done.businessKey())) {
 			return;
 		}
-		this.releases.recordDecision(done.businessKey(), new ReleaseStepRecord(done.elementId(), done.stepName(), null,
+		this.records.recordDecision(done.businessKey(), new ReleaseStepRecord(done.elementId(), done.stepName(), null,
 				done.by(), done.outcome(), done.comment(), null, null, null));
 	}
 

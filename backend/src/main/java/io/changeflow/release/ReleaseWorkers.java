@@ -3,7 +3,7 @@ package io.changeflow.release;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeView;
 import io.changeflow.cmdb.CiView;
 import io.changeflow.cmdb.CmdbService;
@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReleaseWorkers {
 
-	private final ReleaseService releases;
+	private final ReleaseProcessRecords releases;
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final CmdbService cmdb;
 
@@ -44,7 +44,7 @@ public class ReleaseWorkers {
 
 	private final ProcessModels models;
 
-	ReleaseWorkers(ReleaseService releases, ChangeService changes, CmdbService cmdb, ReleaseProcess process,
+	ReleaseWorkers(ReleaseProcessRecords releases, ChangeQueries changes, CmdbService cmdb, ReleaseProcess process,
 			NotificationService notifications, UserDirectory users, HumanTaskService tasks, ProcessModels models) {
 		this.releases = releases;
 		this.changes = changes;

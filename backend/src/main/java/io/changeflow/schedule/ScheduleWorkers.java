@@ -2,7 +2,7 @@ package io.changeflow.schedule;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeProcessRecords;
 import io.changeflow.change.StepRecord;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,9 @@ public class ScheduleWorkers {
 
 	private final ScheduleService schedule;
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
-	ScheduleWorkers(ScheduleService schedule, ChangeService changes) {
+	ScheduleWorkers(ScheduleService schedule, ChangeProcessRecords changes) {
 		this.schedule = schedule;
 		this.changes = changes;
 	}

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReleaseIntegrationTests extends ReleaseTestSupport {
 
 	@Autowired
-	private ReleaseService releases;
+	private ReleaseProcessRecords releases;
 
 	@Test
 	void aReleaseBundlesReadyChangesUnderAMonthlyKeyAndEachChangeOnlyOnce() {
