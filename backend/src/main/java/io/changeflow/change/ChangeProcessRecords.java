@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.engine.ProcessHandle;
 import io.changeflow.platform.ApiException;
 import java.time.OffsetDateTime;
@@ -126,7 +127,7 @@ public class ChangeProcessRecords {
 	 * draft or an ended change, or move a change to a draft or final state (use
 	 * {@link #finish})
 	 */
-	public void recordStep(String key, StepRecord step) {
+	public void recordStep(String key, TimelineStep<ChangeState> step) {
 		ChangeRequest change = this.changes.require(key);
 		change.record(step);
 		stepped(change);
@@ -139,7 +140,7 @@ public class ChangeProcessRecords {
 	 * @param key the change key
 	 * @param step the decision
 	 */
-	public void recordDecision(String key, StepRecord step) {
+	public void recordDecision(String key, TimelineStep<ChangeState> step) {
 		this.changes.appendDecision(key, step.at(), step.elementId(), step.stepName(), step.actor(), step.outcome(),
 				step.detail());
 	}

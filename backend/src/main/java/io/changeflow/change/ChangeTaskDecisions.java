@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.task.HumanTaskCompleted;
 import io.changeflow.task.TaskKind;
 import java.time.OffsetDateTime;
@@ -34,7 +35,7 @@ class ChangeTaskDecisions {
 					OffsetDateTime.parse((String) done.variables().get("plannedEnd")), done.by());
 			return;
 		}
-		this.records.recordDecision(done.businessKey(), new StepRecord(done.elementId(), done.stepName(), null,
+		this.records.recordDecision(done.businessKey(), new TimelineStep<>(done.elementId(), done.stepName(), null,
 				done.by(), done.outcome(), done.comment(), null));
 	}
 

@@ -68,7 +68,7 @@ public record ChangeView(String key, String title, @Nullable String description,
 				change.currentStep(), change.currentStepName(), change.closeReason(), change.createdAt(),
 				change.updatedAt(), change.submittedAt(),
 				change.attachments().stream().map(ChangeAttachment::view).toList(),
-				change.history().stream().map(ChangeStep::view).toList());
+				change.history().stream().map(Step::of).toList());
 	}
 
 	/** A time of the planned window with the offset of the change's time zone. */
@@ -103,6 +103,12 @@ public record ChangeView(String key, String title, @Nullable String description,
 	@Schema(name = "ChangeStep")
 	public record Step(Instant at, @Nullable String elementId, @Nullable String stepName, @Nullable ChangeState state,
 			@Nullable String actor, @Nullable String outcome, @Nullable String detail) {
+
+		static Step of(ChangeStep step) {
+			return new Step(step.at(), step.elementId(), step.stepName(), step.state(), step.actor(), step.outcome(),
+					step.detail());
+		}
+
 	}
 
 }

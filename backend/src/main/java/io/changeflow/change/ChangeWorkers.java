@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -82,7 +83,7 @@ public class ChangeWorkers {
 		var roster = this.approvals.roster(changeKey, requester, implementer, policy,
 				(ownerGroups != null) ? ownerGroups : List.of());
 		this.changes.recordStep(changeKey,
-				new StepRecord("resolve_approvers", "Approvers resolved", null, null, null,
+				new TimelineStep<>("resolve_approvers", "Approvers resolved", null, null, null,
 						roster.approvers().stream().map((a) -> a.user() + " " + a.roles()).toList() + ", quorum "
 								+ roster.requiredRoles(),
 						null));
@@ -134,7 +135,7 @@ public class ChangeWorkers {
 			this.changes.requestInformation(changeKey, StepReasons.question(variables), "process");
 		}
 		else {
-			this.changes.recordStep(changeKey, new StepRecord(elementId, name, state, null, null, null, null));
+			this.changes.recordStep(changeKey, new TimelineStep<>(elementId, name, state, null, null, null, null));
 			if (state == ChangeState.READY_FOR_RELEASE) {
 				tellRequester(variables, changeKey, "Approved and scheduled: ready for release");
 			}

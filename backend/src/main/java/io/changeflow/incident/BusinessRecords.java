@@ -1,9 +1,9 @@
 package io.changeflow.incident;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.change.ChangeProcessRecords;
 import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeState;
-import io.changeflow.change.StepRecord;
 import io.changeflow.platform.ApiException;
 import io.changeflow.release.ReleaseInterventions;
 import io.changeflow.release.ReleaseQueries;
@@ -67,7 +67,7 @@ class BusinessRecords {
 	void note(IncidentView incident, String stepName, String by, String outcome, String detail) {
 		switch (incident.kind()) {
 			case CHANGE -> this.changeRecords.recordDecision(incident.businessKey(),
-					new StepRecord(incident.elementId(), stepName, null, by, outcome, detail, null));
+					new TimelineStep<>(incident.elementId(), stepName, null, by, outcome, detail, null));
 			case RELEASE ->
 				this.interventions.note(incident.businessKey(), incident.elementId(), stepName, by, outcome, detail);
 			case OTHER -> {

@@ -1,5 +1,6 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.engine.ProcessHandle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,14 +45,14 @@ public class ReleaseProcessRecords {
 		return this.releases.findKeysByStateNotIn(notRunning);
 	}
 
-	void recordStep(String key, ReleaseStepRecord step) {
+	void recordStep(String key, TimelineStep<ReleaseState> step) {
 		Release release = this.releases.require(key);
 		release.record(step);
 		this.events.publishEvent(new ReleaseStepRecorded(key, release.state(), release.currentStep()));
 	}
 
 	/** A person decided on a task of the release: a timeline entry, the state stays. */
-	void recordDecision(String key, ReleaseStepRecord step) {
+	void recordDecision(String key, TimelineStep<ReleaseState> step) {
 		this.releases.appendDecision(key, step.at(), step.elementId(), step.stepName(), step.actor(), step.outcome(),
 				step.detail());
 		this.events.publishEvent(new ReleaseStepRecorded(key, null, step.elementId()));

@@ -1,5 +1,6 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineStep;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -80,7 +81,7 @@ public class ReleaseWorkers {
 		String wave = (variables.get("wave") instanceof Map<?, ?> w && w.get("name") != null)
 				? String.valueOf(w.get("name")) : null;
 		this.releases.recordStep(releaseKey,
-				new ReleaseStepRecord(elementId, name, state, null, outcome(state, wave, variables),
+				new TimelineStep<>(elementId, name, state, null, outcome(state, wave, variables),
 						StepDetails.of(state, wave, variables), wave,
 						job.getProcessInstanceKey() + ":" + job.getElementInstanceKey(), null));
 	}

@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -353,13 +354,13 @@ class ChangeIntegrationTests extends IntegrationTest {
 		int before = this.changes.get("CHG-000001").history().size();
 		// Nanoseconds, which PostgreSQL does not keep: a repeat must still be recognised.
 		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).plusNanos(123_456_789);
-		StepRecord review = new StepRecord("review_rfc", "Change manager review", ChangeState.IN_REVIEW, null, null,
-				null, at);
+		TimelineStep<ChangeState> review = new TimelineStep<>("review_rfc", "Change manager review",
+				ChangeState.IN_REVIEW, null, null, null, at);
 
 		this.records.recordStep("CHG-000001", review);
 		this.records.recordStep("CHG-000001", review);
 		this.records.recordStep("CHG-000001",
-				new StepRecord("review_rfc", "Change manager review", null, "manager", "approved", "Fine", at));
+				new TimelineStep<>("review_rfc", "Change manager review", null, "manager", "approved", "Fine", at));
 
 		ChangeView change = this.changes.get("CHG-000001");
 		assertThat(change.history()).hasSize(before + 2)
@@ -371,7 +372,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 		assertThat(change.currentStep()).isEqualTo("review_rfc");
 		assertThat(change.currentStepName()).isEqualTo("Change manager review");
 		assertThatThrownBy(() -> this.records.recordStep("CHG-000001",
-				new StepRecord("x", "Back to draft", ChangeState.DRAFT, null, null, null, null)))
+				new TimelineStep<>("x", "Back to draft", ChangeState.DRAFT, null, null, null, null)))
 			.isInstanceOf(ApiException.class);
 	}
 
@@ -554,7 +555,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 	}
 
 	private void scheduling(String key, ChangeState state) {
-		this.records.recordStep(key, new StepRecord("schedule_change", "Schedule", state, null, null, null, null));
+		this.records.recordStep(key, new TimelineStep<>("schedule_change", "Schedule", state, null, null, null, null));
 	}
 
 	private String modelId(String name) {
