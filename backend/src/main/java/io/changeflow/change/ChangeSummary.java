@@ -4,6 +4,7 @@ import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * A change as a list row shows it.
@@ -25,4 +26,13 @@ public record ChangeSummary(String key, String title, ChangeState state, @Nullab
 		@Nullable Risk risk, @Nullable String priority, String requester, @Nullable OffsetDateTime plannedStart,
 		@Nullable OffsetDateTime plannedEnd, @Nullable String timeZone, @Nullable String currentStepName,
 		@Nullable Instant updatedAt) {
+
+	static ChangeSummary of(ChangeRequest change) {
+		ChangeDetails d = change.details();
+		ZoneId zone = ZoneId.of(d.timeZone());
+		return new ChangeSummary(change.key(), d.title(), change.state(), change.changeClass(), change.risk(),
+				change.priority(), change.requester(), ChangeView.inZone(d.plannedStart(), zone),
+				ChangeView.inZone(d.plannedEnd(), zone), d.timeZone(), change.currentStepName(), change.updatedAt());
+	}
+
 }

@@ -6,6 +6,7 @@ import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,6 +57,25 @@ public record ChangeView(String key, String title, @Nullable String description,
 		Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt, List<Attachment> attachments,
 		List<Step> history) {
 
+	static ChangeView of(ChangeRequest change) {
+		ChangeDetails d = change.details();
+		ZoneId zone = ZoneId.of(d.timeZone());
+		return new ChangeView(change.key(), d.title(), d.description(), d.justification(), d.category(),
+				change.requester(), d.implementer(), change.affectedCis(), d.impact(), d.urgency(),
+				d.implementationPlan(), d.testPlan(), d.backoutPlan(), inZone(d.plannedStart(), zone),
+				inZone(d.plannedEnd(), zone), d.timeZone(), change.incidentRefs(), d.emergency(), d.changeModelId(),
+				change.state(), change.changeClass(), change.risk(), change.priority(), change.revision(),
+				change.currentStep(), change.currentStepName(), change.closeReason(), change.createdAt(),
+				change.updatedAt(), change.submittedAt(),
+				change.attachments().stream().map(ChangeAttachment::view).toList(),
+				change.history().stream().map(Step::of).toList());
+	}
+
+	/** A time of the planned window with the offset of the change's time zone. */
+	static OffsetDateTime inZone(OffsetDateTime time, ZoneId zone) {
+		return time.atZoneSameInstant(zone).toOffsetDateTime();
+	}
+
 	/**
 	 * A file the change refers to.
 	 *
@@ -83,6 +103,12 @@ public record ChangeView(String key, String title, @Nullable String description,
 	@Schema(name = "ChangeStep")
 	public record Step(Instant at, @Nullable String elementId, @Nullable String stepName, @Nullable ChangeState state,
 			@Nullable String actor, @Nullable String outcome, @Nullable String detail) {
+
+		static Step of(ChangeStep step) {
+			return new Step(step.at(), step.elementId(), step.stepName(), step.state(), step.actor(), step.outcome(),
+					step.detail());
+		}
+
 	}
 
 }

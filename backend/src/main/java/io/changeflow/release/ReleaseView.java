@@ -125,6 +125,12 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	@Schema(name = "ReleaseStep")
 	public record Step(Instant at, @Nullable String elementId, @Nullable String stepName, @Nullable ReleaseState state,
 			@Nullable String actor, @Nullable String outcome, @Nullable String detail, @Nullable String wave) {
+
+		static Step of(ReleaseStep step) {
+			return new Step(step.at(), step.elementId(), step.stepName(), step.state(), step.actor(), step.outcome(),
+					step.detail(), step.wave());
+		}
+
 	}
 
 }

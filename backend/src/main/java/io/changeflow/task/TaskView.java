@@ -46,4 +46,16 @@ public record TaskView(UUID id, @Nullable String changeKey, @Nullable String cha
 		@Nullable String outcome, @Nullable String comment, boolean allowedToComplete,
 		@Nullable String notAllowedReason, long version, boolean claimable, boolean unclaimable, boolean delegable,
 		@Nullable String delegatedBy, boolean overdue, @Nullable String delivery, @Nullable String deliveryNote) {
+
+	/** The task as the person with the given access sees it. */
+	static TaskView of(HumanTask task, TaskAccess access) {
+		return new TaskView(task.id(), task.businessKey(), task.businessTitle(), task.elementId(), task.kind(),
+				task.title(), task.assignee(), task.candidateGroups(), task.candidateUsers(), task.approverRoles(),
+				task.dueAt(), task.priority(), task.createdAt(), task.state(), task.completedBy(), task.completedAt(),
+				task.outcome(), task.comment(), task.state() == TaskState.OPEN && access.refusal() == null,
+				access.refusal(), task.version(), access.claimable(), access.unclaimable(), access.delegable(),
+				task.delegatedBy(), task.isOverdue(Instant.now()),
+				(task.delivery() != null) ? task.delivery().name() : null, task.deliveryNote());
+	}
+
 }
