@@ -99,6 +99,35 @@ describe('ReleaseDetail', () => {
     );
   });
 
+  it('shows one "Accept release", the one offered to the viewer\'s role', () => {
+    renderWithProviders(
+      <ReleaseDetail
+        release={view({
+          state: 'AWAITING_ACCEPTANCE',
+          openTasks: [
+            { id: 'task-re', kind: 'ACCEPT_RELEASE', title: 'Accept release', candidateGroups: ['RELEASE_ENGINEER'] },
+            { id: 'task-cm', kind: 'ACCEPT_RELEASE', title: 'Accept release', candidateGroups: ['CHANGE_MANAGER'] },
+          ],
+        })}
+        viewer={carla}
+      />,
+    );
+
+    const links = screen.getAllByRole('link', { name: 'Accept release' });
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', '/inbox/task-cm');
+  });
+
+  it('links each change of the release to its page', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ReleaseDetail release={view()} viewer={rita} />);
+
+    await user.click(screen.getByRole('tab', { name: /Changes/ }));
+
+    const key = view().changes[0]!.key;
+    expect(await screen.findByRole('link', { name: key })).toHaveAttribute('href', `/changes/${key}`);
+  });
+
   it('offers "Back out" only while rolling out, and asks for a reason first', async () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
