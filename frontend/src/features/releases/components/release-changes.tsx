@@ -59,7 +59,8 @@ export function ReleaseChanges({ release, editable }: { release: ReleaseView; ed
           No changes yet.
         </Text>
       ) : (
-        <Table>
+        <Table.ScrollContainer minWidth={520}>
+          <Table>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Change</Table.Th>
@@ -100,7 +101,8 @@ export function ReleaseChanges({ release, editable }: { release: ReleaseView; ed
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {remove.error && <ProblemAlert error={remove.error} />}
       {editable && <AddChange releaseKey={release.key} />}
