@@ -15,6 +15,8 @@ type Shape = {
   businessObject?: { name?: string };
   source?: { id: string };
   target?: { id: string };
+  /** The task a boundary event sits on. */
+  host?: { id: string };
 };
 type Canvas = {
   addMarker(id: string, marker: string): void;
@@ -55,7 +57,11 @@ export async function openDiagram(container: HTMLElement, xml: string): Promise<
         .getAll()
         .filter((shape) => shape.source && shape.target)
         .map((shape) => ({ id: shape.id, source: shape.source!.id, target: shape.target!.id }));
-      applied = markersFor(marks, connections).filter(({ id }) => registry.get(id) !== undefined);
+      const nodes = registry
+        .getAll()
+        .filter((shape) => !shape.source)
+        .map((shape) => ({ id: shape.id, type: shape.type, host: shape.host?.id }));
+      applied = markersFor(marks, connections, nodes).filter(({ id }) => registry.get(id) !== undefined);
       for (const { id, marker } of applied) canvas.addMarker(id, marker);
       return marks.current.map((id) => registry.get(id)?.businessObject?.name?.trim() || id);
     },
