@@ -13,6 +13,7 @@ import { ReleaseDetail } from './release-detail';
 // bpmn-js cannot render in jsdom: the lazy viewer module is replaced.
 const diagram = vi.hoisted(() => ({
   mark: vi.fn(() => ['Deploy wave']),
+  names: vi.fn((ids: string[]) => ids.map((id) => (id === 'wave_deploy_failed' ? 'Deploy failed' : id))),
   zoom: vi.fn(),
   fit: vi.fn(),
   destroy: vi.fn(),
@@ -277,5 +278,7 @@ describe('ReleaseDetail', () => {
       }),
     );
     expect(screen.getByRole('img', { name: /current step: Deploy wave/ })).toBeInTheDocument();
+    // The step's name from the model, not its id.
+    expect(screen.getByTestId('diagram-text')).toHaveTextContent('failed at Deploy failed');
   });
 });
