@@ -10,7 +10,13 @@ import { TestProviders } from '@/testing/test-utils';
 import { routes } from './router';
 
 vi.mock('@/components/process-diagram/bpmn-viewer', () => ({
-  openDiagram: async () => ({ mark: () => [], zoom() {}, fit() {}, destroy() {} }),
+  openDiagram: async () => ({
+    mark: () => [],
+    names: (ids: string[]) => ids,
+    zoom() {},
+    fit() {},
+    destroy() {},
+  }),
 }));
 
 function renderApp(path: string) {

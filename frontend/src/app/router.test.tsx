@@ -34,7 +34,7 @@ function signedIn(user: object, more: Routes = {}, count: object = { mine: 0, gr
   });
 }
 
-const noTasks = { 'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]) };
+const noTasks = { 'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]) };
 
 describe('app routes', () => {
   it('sends visitors who are not signed in to the login page', async () => {
@@ -71,7 +71,7 @@ describe('app routes', () => {
     signedIn(
       carla,
       {
-        'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([aTask(), aTask({ id: 't2' })]),
+        'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([aTask(), aTask({ id: 't2' })]),
       },
       { mine: 2, groups: 3, overdue: 1 },
     );

@@ -140,6 +140,14 @@ export function formatInZone(iso: string | null | undefined, zone: string): stri
   }).format(instant);
 }
 
+/**
+ * When something happened, for the person reading it: the one date format of the app, in their
+ * browser's time zone ("14 Mar 2026, 22:00").
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  return formatInZone(iso, browserTimeZone());
+}
+
 /** A planned window in the change's zone: "14 Mar 2026, 22:00 – 15 Mar 2026, 02:00". */
 export function formatWindow(start: string | null, end: string | null, zone: string): string {
   return `${formatInZone(start, zone)} – ${formatInZone(end, zone)}`;

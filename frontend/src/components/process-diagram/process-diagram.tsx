@@ -45,6 +45,8 @@ export function ProcessDiagram({
   const [viewer, setViewer] = useState<DiagramViewer>();
   const [renderError, setRenderError] = useState<string>();
   const [currentNames, setCurrentNames] = useState<string[]>(currentElementIds);
+  // Until the model is drawn, the ids are all there is.
+  const [failedNames, setFailedNames] = useState<string[]>();
 
   useEffect(() => {
     const target = container.current;
@@ -79,11 +81,13 @@ export function ProcessDiagram({
     const ids = (joined: string) => (joined ? joined.split(' ') : []);
     if (!viewer) {
       setCurrentNames(ids(current));
+      setFailedNames(undefined);
       return;
     }
     setCurrentNames(
       viewer.mark({ current: ids(current), visited: ids(visited), failed: ids(failed) }),
     );
+    setFailedNames(viewer.names(ids(failed)));
   }, [viewer, current, visited, failed]);
 
   const description = diagramLabel(processId, currentNames);
@@ -156,7 +160,7 @@ export function ProcessDiagram({
       <Text size="sm" c="dimmed" data-testid="diagram-text">
         {currentNames.length > 0 ? `Current step: ${currentNames.join(', ')}` : 'No current step'}
         {passed > 0 && ` · ${passed} step${passed === 1 ? '' : 's'} passed`}
-        {failedElementIds.length > 0 && ` · failed at ${failedElementIds.join(', ')}`}
+        {failedElementIds.length > 0 && ` · failed at ${(failedNames ?? failedElementIds).join(', ')}`}
       </Text>
     </Stack>
   );

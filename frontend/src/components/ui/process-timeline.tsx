@@ -1,5 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 
+import { formatDateTime } from '@/lib/time-zone';
+
 /** One step of a change's or a release's history, as the API shows it. */
 export type TimelineEntry = {
   at: string;
@@ -10,8 +12,7 @@ export type TimelineEntry = {
   detail?: string | null;
 };
 
-const when = (at: string) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const when = formatDateTime;
 
 /**
  * What happened, oldest first, so it reads like a story. `context` adds what the caller knows

@@ -64,7 +64,7 @@ describe('release task page', () => {
         bodies.push(JSON.parse(String(init.body)));
         return jsonResponse(releaseTask({ ...task, state: 'COMPLETED', outcome: 'start' }));
       },
-      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]),
+      'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]),
     });
     const router = renderTaskPage();
     const user = userEvent.setup();

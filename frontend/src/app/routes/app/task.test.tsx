@@ -31,7 +31,7 @@ describe('task page', () => {
         completed = true;
         return jsonResponse(aTask({ state: 'COMPLETED', completedBy: 'cab1', outcome: 'approve' }));
       },
-      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]),
+      'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]),
     });
     const router = createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] });
     const user = userEvent.setup();

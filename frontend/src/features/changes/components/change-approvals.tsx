@@ -1,6 +1,6 @@
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { formatDateTime } from '@/lib/time-zone';
 import { Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
-
 
 import { tallyOf, useChangeApprovals, type Decision } from '../api/get-change-approvals';
 
@@ -10,8 +10,7 @@ const DECISION_COLORS: Record<Decision, string> = {
   abstain: 'gray',
 };
 
-const when = (at: string | null) =>
-  at ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+const when = formatDateTime;
 
 export function ChangeApprovals({ changeKey }: { changeKey: string }) {
   const approvals = useChangeApprovals(changeKey);

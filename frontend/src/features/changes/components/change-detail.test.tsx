@@ -13,6 +13,7 @@ import { ChangeDetail } from './change-detail';
 // bpmn-js cannot render in jsdom: the lazy viewer module is replaced (the e2e tests draw it).
 const diagram = vi.hoisted(() => ({
   mark: vi.fn(() => ['CAB vote']),
+  names: vi.fn((ids: string[]) => ids),
   zoom: vi.fn(),
   fit: vi.fn(),
   destroy: vi.fn(),

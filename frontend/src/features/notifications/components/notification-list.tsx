@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { safeRedirect } from '@/config/paths';
+import { formatDateTime } from '@/lib/time-zone';
 
 import { useNotifications, type Notification } from '../api/get-notifications';
 
@@ -32,10 +33,7 @@ function Item({
         </Text>
       )}
       <Text size="xs" c="dimmed">
-        {new Date(notification.createdAt).toLocaleString(undefined, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        })}
+        {formatDateTime(notification.createdAt)}
       </Text>
     </>
   );

@@ -45,7 +45,12 @@ export const waveProgressSchema = z.object({
 
 export type WaveProgress = z.infer<typeof waveProgressSchema>;
 
-export const releaseTaskSchema = z.object({ id: z.string(), kind: z.string(), title: z.string() });
+export const releaseTaskSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  candidateGroups: list(z.string()),
+});
 
 export type ReleaseTask = z.infer<typeof releaseTaskSchema>;
 

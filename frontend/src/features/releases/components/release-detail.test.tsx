@@ -13,6 +13,7 @@ import { ReleaseDetail } from './release-detail';
 // bpmn-js cannot render in jsdom: the lazy viewer module is replaced.
 const diagram = vi.hoisted(() => ({
   mark: vi.fn(() => ['Deploy wave']),
+  names: vi.fn((ids: string[]) => ids.map((id) => (id === 'wave_deploy_failed' ? 'Deploy failed' : id))),
   zoom: vi.fn(),
   fit: vi.fn(),
   destroy: vi.fn(),
@@ -97,6 +98,35 @@ describe('ReleaseDetail', () => {
       'href',
       '/inbox/task-3',
     );
+  });
+
+  it('shows one "Accept release", the one offered to the viewer\'s role', () => {
+    renderWithProviders(
+      <ReleaseDetail
+        release={view({
+          state: 'AWAITING_ACCEPTANCE',
+          openTasks: [
+            { id: 'task-re', kind: 'ACCEPT_RELEASE', title: 'Accept release', candidateGroups: ['RELEASE_ENGINEER'] },
+            { id: 'task-cm', kind: 'ACCEPT_RELEASE', title: 'Accept release', candidateGroups: ['CHANGE_MANAGER'] },
+          ],
+        })}
+        viewer={carla}
+      />,
+    );
+
+    const links = screen.getAllByRole('link', { name: 'Accept release' });
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', '/inbox/task-cm');
+  });
+
+  it('links each change of the release to its page', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ReleaseDetail release={view()} viewer={rita} />);
+
+    await user.click(screen.getByRole('tab', { name: /Changes/ }));
+
+    const key = view().changes[0]!.key;
+    expect(await screen.findByRole('link', { name: key })).toHaveAttribute('href', `/changes/${key}`);
   });
 
   it('offers "Back out" only while rolling out, and asks for a reason first', async () => {
@@ -248,5 +278,7 @@ describe('ReleaseDetail', () => {
       }),
     );
     expect(screen.getByRole('img', { name: /current step: Deploy wave/ })).toBeInTheDocument();
+    // The step's name from the model, not its id.
+    expect(screen.getByTestId('diagram-text')).toHaveTextContent('failed at Deploy failed');
   });
 });

@@ -101,7 +101,8 @@ export function WavesEditor({ release }: { release: ReleaseView }) {
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Waves plan">
       <Stack>
-        <Table>
+        <Table.ScrollContainer minWidth={720}>
+          <Table>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
@@ -173,7 +174,8 @@ export function WavesEditor({ release }: { release: ReleaseView }) {
               );
             })}
           </Table.Tbody>
-        </Table>
+          </Table>
+        </Table.ScrollContainer>
         {errors.waves?.message && (
           <Text size="sm" c="red">
             {errors.waves.message}

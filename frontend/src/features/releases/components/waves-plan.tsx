@@ -11,7 +11,8 @@ export function WavesPlan({ waves }: { waves: readonly Wave[] }) {
       </Text>
     );
   return (
-    <Table>
+    <Table.ScrollContainer minWidth={560}>
+      <Table>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Name</Table.Th>
@@ -32,6 +33,7 @@ export function WavesPlan({ waves }: { waves: readonly Wave[] }) {
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

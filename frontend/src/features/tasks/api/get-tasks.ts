@@ -61,7 +61,8 @@ export const taskSchema = z.object({
 
 export type Task = z.infer<typeof taskSchema>;
 
-export type TaskScope = 'mine' | 'groups' | 'all';
+/** `todo`: mine and my groups' unclaimed together, where the inbox opens. */
+export type TaskScope = 'todo' | 'mine' | 'groups' | 'all';
 
 /** The inbox's server-side filters and order (GET /api/tasks); unset filters are left out. */
 export type TaskQuery = {

@@ -37,7 +37,7 @@ describe('TaskInbox', () => {
   it("lists my open tasks in the server's order, overdue rows highlighted", async () => {
     mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=mine&state=OPEN': () =>
+      'GET /api/tasks?scope=todo&state=OPEN': () =>
         jsonResponse([
           aTask({
             id: 'c',
@@ -62,7 +62,11 @@ describe('TaskInbox', () => {
     expect(within(overdueRow).getByText('2d overdue')).toHaveAttribute('data-overdue', 'true');
     expect(links[1]!.closest('tr')).not.toHaveAttribute('data-overdue');
     expect(within(overdueRow).getByText('3d')).toBeInTheDocument();
-    expect(await screen.findByRole('tab', { name: /Mine\s*3/ })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: /To do\s*15/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('tab', { name: /Mine\s*3/ })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: /My groups\s*12/ })).toBeInTheDocument();
     expect(screen.getByText('1 overdue')).toBeInTheDocument();
   });
@@ -84,7 +88,7 @@ describe('TaskInbox', () => {
   });
 
   it('ignores filter values the server would refuse', async () => {
-    mockFetch({ ...COUNT, 'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]) });
+    mockFetch({ ...COUNT, 'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]) });
 
     renderInbox('/inbox?kind=NOT_A_KIND&due=yesterday&sort=random');
 
@@ -94,8 +98,8 @@ describe('TaskInbox', () => {
   it('puts a chosen filter into the URL and asks the server again', async () => {
     mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([aTask()]),
-      'GET /api/tasks?scope=mine&state=OPEN&due=today': () =>
+      'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([aTask()]),
+      'GET /api/tasks?scope=todo&state=OPEN&due=today': () =>
         jsonResponse([aTask({ id: 'today', title: 'Due today' })]),
       'GET /api/tasks?scope=groups&state=OPEN&due=today': () => jsonResponse([]),
     });
@@ -187,7 +191,7 @@ describe('TaskInbox', () => {
   it('offers no more when the page holds every task', async () => {
     const response = jsonResponse([aTask()]);
     response.headers.set('X-Total-Count', '1');
-    mockFetch({ ...COUNT, 'GET /api/tasks?scope=mine&state=OPEN': () => response });
+    mockFetch({ ...COUNT, 'GET /api/tasks?scope=todo&state=OPEN': () => response });
     renderInbox();
 
     expect(await screen.findByRole('link', { name: 'CAB vote' })).toBeInTheDocument();
@@ -197,7 +201,7 @@ describe('TaskInbox', () => {
   it('moves between rows with j/k and the arrow keys', async () => {
     mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=mine&state=OPEN': () =>
+      'GET /api/tasks?scope=todo&state=OPEN': () =>
         jsonResponse([
           aTask({ id: '1', title: 'First' }),
           aTask({ id: '2', title: 'Second', claimable: true }),

@@ -83,10 +83,7 @@ public class ChangeWorkers {
 		var roster = this.approvals.roster(changeKey, requester, implementer, policy,
 				(ownerGroups != null) ? ownerGroups : List.of());
 		this.changes.recordStep(changeKey,
-				new TimelineStep<>("resolve_approvers", "Approvers resolved", null, null, null,
-						roster.approvers().stream().map((a) -> a.user() + " " + a.roles()).toList() + ", quorum "
-								+ roster.requiredRoles(),
-						null));
+				new TimelineStep<>("resolve_approvers", "Approvers resolved", null, null, null, roster.summary(), null));
 		return Map.of("approvers", roster.approvers(), "requiredRoles", roster.requiredRoles(), "cabReminderAt",
 				roster.cabReminderAt(), "cabDeadline", roster.cabDeadline());
 	}

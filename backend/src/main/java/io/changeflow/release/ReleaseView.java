@@ -106,8 +106,10 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	 * @param id the task id (for {@code POST /api/tasks/{id}/complete})
 	 * @param kind what kind
 	 * @param title what to do
+	 * @param candidateGroups the roles it is offered to (a multi-instance task has one
+	 * per role), so each person is shown only theirs
 	 */
-	public record OpenTask(UUID id, String kind, String title) {
+	public record OpenTask(UUID id, String kind, String title, List<String> candidateGroups) {
 	}
 
 	/**

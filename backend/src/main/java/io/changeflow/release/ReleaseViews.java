@@ -37,7 +37,8 @@ class ReleaseViews {
 		List<ReleaseView.OpenTask> openTasks = this.tasks.ofChange(release.key())
 			.stream()
 			.filter((task) -> task.state() == TaskState.OPEN)
-			.map((task) -> new ReleaseView.OpenTask(task.id(), task.kind().name(), task.title()))
+			.map((task) -> new ReleaseView.OpenTask(task.id(), task.kind().name(), task.title(),
+					task.candidateGroups()))
 			.toList();
 		List<ReleaseView.Step> history = release.history();
 		List<ExecutionView> runs = this.executions.ofRelease(release.key());

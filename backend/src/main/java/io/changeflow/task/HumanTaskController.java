@@ -156,7 +156,7 @@ class HumanTaskController {
 			return HumanTaskService.Scope.valueOf(name.toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw io.changeflow.platform.ApiException.invalid("scope", "must be one of mine, groups, all");
+			throw io.changeflow.platform.ApiException.invalid("scope", "must be one of todo, mine, groups, all");
 		}
 	}
 

@@ -215,6 +215,8 @@ public class HumanTaskService {
 		MINE,
 		/** Unassigned, for one of my roles or for me as a candidate. */
 		GROUPS,
+		/** Mine and my groups' together: everything I could pick up and do now. */
+		TODO,
 		/** Everything (auditors, admins). */
 		ALL
 
