@@ -1,5 +1,7 @@
 package io.changeflow.change;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -19,7 +21,8 @@ import java.time.OffsetDateTime;
  * @param currentStepName the step the process waits in, or null
  * @param updatedAt when it last changed
  */
-public record ChangeSummary(String key, String title, ChangeState state, ChangeClass changeClass, Risk risk,
-		String priority, String requester, OffsetDateTime plannedStart, OffsetDateTime plannedEnd, String timeZone,
-		String currentStepName, Instant updatedAt) {
+public record ChangeSummary(String key, String title, ChangeState state, @Nullable ChangeClass changeClass,
+		@Nullable Risk risk, @Nullable String priority, String requester, @Nullable OffsetDateTime plannedStart,
+		@Nullable OffsetDateTime plannedEnd, @Nullable String timeZone, @Nullable String currentStepName,
+		@Nullable Instant updatedAt) {
 }

@@ -1,5 +1,9 @@
 package io.changeflow.change;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,13 +46,15 @@ import java.util.UUID;
  * @param attachments the files it refers to
  * @param history what happened to it, oldest first
  */
-public record ChangeView(String key, String title, String description, String justification, ChangeCategory category,
-		String requester, String implementer, List<String> affectedCis, int impact, int urgency,
-		String implementationPlan, String testPlan, String backoutPlan, OffsetDateTime plannedStart,
-		OffsetDateTime plannedEnd, String timeZone, List<String> incidentRefs, boolean emergency, UUID changeModelId,
-		ChangeState state, ChangeClass changeClass, Risk risk, String priority, int revision, String currentStep,
-		String currentStepName, String closeReason, Instant createdAt, Instant updatedAt, Instant submittedAt,
-		List<Attachment> attachments, List<Step> history) {
+public record ChangeView(String key, String title, @Nullable String description, @Nullable String justification,
+		@Nullable ChangeCategory category, String requester, @Nullable String implementer, List<String> affectedCis,
+		int impact, int urgency, @Nullable String implementationPlan, @Nullable String testPlan,
+		@Nullable String backoutPlan, @Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd,
+		@Nullable String timeZone, List<String> incidentRefs, boolean emergency, @Nullable UUID changeModelId,
+		ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk, @Nullable String priority,
+		int revision, @Nullable String currentStep, @Nullable String currentStepName, @Nullable String closeReason,
+		Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt, List<Attachment> attachments,
+		List<Step> history) {
 
 	/**
 	 * A file the change refers to.
@@ -59,7 +65,8 @@ public record ChangeView(String key, String title, String description, String ju
 	 * @param addedBy who added it
 	 * @param addedAt when
 	 */
-	public record Attachment(String name, long size, String sha256, String addedBy, Instant addedAt) {
+	public record Attachment(String name, long size, @Nullable String sha256, @Nullable String addedBy,
+			@Nullable Instant addedAt) {
 	}
 
 	/**
@@ -73,8 +80,9 @@ public record ChangeView(String key, String title, String description, String ju
 	 * @param outcome how it ended, or null
 	 * @param detail a comment, question or reason, or null
 	 */
-	public record Step(Instant at, String elementId, String stepName, ChangeState state, String actor, String outcome,
-			String detail) {
+	@Schema(name = "ChangeStep")
+	public record Step(Instant at, @Nullable String elementId, @Nullable String stepName, @Nullable ChangeState state,
+			@Nullable String actor, @Nullable String outcome, @Nullable String detail) {
 	}
 
 }

@@ -7,18 +7,26 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.lang.Nullable;
 
 /**
- * Makes the OpenAPI document exact about records, the shapes of every API body: a
- * component is required and never null unless it is marked {@link Nullable}, in which
- * case the document says it may be null. The browser's generated types and schemas, and
- * the backend tests that check each response against the document, rely on this: without
- * it every property would be optional and a missing field would go unnoticed.
+ * Makes the OpenAPI document exact about records, the shapes of every API body. In a
+ * response a component is required and never null unless it is marked {@link Nullable};
+ * in a request body (a record with Bean Validation constraints) only what is
+ * {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty} is required. Whatever is not
+ * required may be null. The browser's generated types and schemas, and the backend tests
+ * that check each response against the document, rely on this: without it every property
+ * would be optional and a missing field would go unnoticed.
  */
 class RecordSchemas implements ModelConverter {
 
@@ -52,13 +60,18 @@ class RecordSchemas implements ModelConverter {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void describe(Class<?> record, Schema<?> model) {
 		Map<String, Schema> properties = model.getProperties();
+		// A request body says with Bean Validation what a client must send; a response
+		// record says with @Nullable what it may leave out.
+		boolean requestBody = Arrays.stream(record.getRecordComponents()).anyMatch(RecordSchemas::constrained);
 		for (RecordComponent component : record.getRecordComponents()) {
 			String name = jsonName(component);
 			Schema property = properties.get(name);
 			if (property == null) {
 				continue;
 			}
-			if (!component.getAccessor().isAnnotationPresent(Nullable.class)) {
+			boolean required = requestBody ? mandatory(component)
+					: !component.getAccessor().isAnnotationPresent(Nullable.class);
+			if (required) {
 				if (model.getRequired() == null || !model.getRequired().contains(name)) {
 					model.addRequiredItem(name);
 				}
@@ -74,6 +87,24 @@ class RecordSchemas implements ModelConverter {
 				property.addType("null");
 			}
 		}
+	}
+
+	private static boolean constrained(RecordComponent component) {
+		return annotations(component)
+			.anyMatch((annotation) -> annotation.annotationType().getPackageName().startsWith("jakarta.validation"));
+	}
+
+	private static boolean mandatory(RecordComponent component) {
+		return component.getType().isPrimitive()
+				|| annotations(component).anyMatch((annotation) -> annotation instanceof NotNull
+						|| annotation instanceof NotBlank || annotation instanceof NotEmpty);
+	}
+
+	private static Stream<Annotation> annotations(RecordComponent component) {
+		Stream<Annotation> onField = Arrays.stream(component.getDeclaringRecord().getDeclaredFields())
+			.filter((field) -> field.getName().equals(component.getName()))
+			.flatMap((field) -> Arrays.stream(field.getAnnotations()));
+		return Stream.concat(Arrays.stream(component.getAccessor().getAnnotations()), onField);
 	}
 
 	private static String jsonName(RecordComponent component) {

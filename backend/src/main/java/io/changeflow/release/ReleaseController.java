@@ -1,5 +1,9 @@
 package io.changeflow.release;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import io.changeflow.platform.ApiException;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
@@ -138,6 +142,7 @@ class ReleaseController {
 	 *
 	 * @param changeKey its key
 	 */
+	@Schema(name = "ChangeToBundle")
 	record ChangeRef(@NotBlank @Size(max = 20) String changeKey) {
 	}
 
@@ -157,7 +162,8 @@ class ReleaseController {
 	 * @param plannedStart start of its planned window
 	 * @param plannedEnd end of its planned window
 	 */
-	record Candidate(String key, String title, OffsetDateTime plannedStart, OffsetDateTime plannedEnd) {
+	record Candidate(String key, String title, @Nullable OffsetDateTime plannedStart,
+			@Nullable OffsetDateTime plannedEnd) {
 	}
 
 }
