@@ -20,11 +20,32 @@ function operationName(method: string, path: string): string {
   return method.toLowerCase() + words.join('');
 }
 
+/**
+ * springdoc writes a nullable reference as `oneOf: [{$ref}, {}]`; the empty schema admits anything
+ * (typed `unknown`, never validated). It means null: say so.
+ */
+function nullForEmptyAlternative(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(nullForEmptyAlternative);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  const oneOf = record.oneOf;
+  if (Array.isArray(oneOf) && oneOf.some((alternative) => '$ref' in alternative)) {
+    record.oneOf = oneOf.map((alternative: object) =>
+      Object.keys(alternative).length === 0 ? { type: 'null' } : alternative,
+    );
+  }
+  Object.values(record).forEach(nullForEmptyAlternative);
+}
+
 export default defineConfig({
   input: '../api/openapi.json',
   output: { path: 'src/api/generated' },
   parser: {
     patch: {
+      input: (spec) => nullForEmptyAlternative(spec),
       operations: (method, path, operation) => {
         operation.operationId = operationName(method, path);
       },

@@ -85,7 +85,8 @@ export async function toApiError(response: Response): Promise<ApiError> {
  * The generated client's fetch. It hands over a Request; this sends it as `fetch(path, init)`, with
  * the CSRF header on unsafe methods, and throws an ApiError for any answer that is not 2xx.
  */
-async function send(request: Request): Promise<Response> {
+async function send(input: RequestInfo | URL): Promise<Response> {
+  const request = input instanceof Request ? input : new Request(input);
   const method = request.method.toUpperCase();
   const url = new URL(request.url);
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };

@@ -18,7 +18,7 @@ import { flashState } from '@/lib/flash';
 type TaskPageProps = { task: Task; onCompleted: (task: Task) => void };
 
 function ChangeTask({ task, onCompleted }: TaskPageProps) {
-  const { changeKey } = task;
+  const changeKey = task.changeKey ?? '';
   const change = useChange(changeKey);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -42,7 +42,7 @@ function ChangeTask({ task, onCompleted }: TaskPageProps) {
 
 // A release task names its release where a change task names its change.
 function ReleaseTask({ task, onCompleted }: TaskPageProps) {
-  const releaseKey = task.changeKey;
+  const releaseKey = task.changeKey ?? '';
   const release = useRelease(releaseKey);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>

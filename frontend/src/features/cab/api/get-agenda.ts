@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getCabAgenda } from '@/api/generated/sdk.gen';
-import type { CabAgenda, Item } from '@/api/generated/types.gen';
+import type { AgendaItem, CabAgenda } from '@/api/generated/types.gen';
 
 export const DECISIONS = ['approve', 'reject', 'abstain'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export type AgendaChange = Item;
+export type AgendaChange = AgendaItem;
 export type Agenda = CabAgenda;
 
 export async function getAgenda({ signal }: { signal?: AbortSignal } = {}): Promise<Agenda> {

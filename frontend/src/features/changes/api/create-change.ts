@@ -115,8 +115,8 @@ function checkWindow(plannedStart: string, plannedEnd: string, ctx: z.Refinement
   }
 }
 
-/** The contract's request body; the schema above holds it to the server's rules. */
-export type ChangeRequestBody = ChangeRequestContract;
+/** A request body of the contract (the schema satisfies it), held to the server's rules. */
+export type ChangeRequestBody = z.output<typeof changeRequestSchema>;
 
 export const CHANGE_REQUEST_FIELDS = Object.keys(changeRequestSchema.shape);
 

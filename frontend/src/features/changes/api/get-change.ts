@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getChangesByKey } from '@/api/generated/sdk.gen';
-import type { ChangeView, Step } from '@/api/generated/types.gen';
+import type { ChangeStep, ChangeView } from '@/api/generated/types.gen';
 
 export type { ChangeView };
-export type HistoryEntry = Step;
+export type HistoryEntry = ChangeStep;
 
 export async function getChange(key: string, { signal }: { signal?: AbortSignal } = {}) {
   return (await getChangesByKey({ path: { key }, signal })).data;

@@ -4,8 +4,8 @@ import { getReleasesByKey } from '@/api/generated/sdk.gen';
 import type {
   ArtifactView,
   OpenTask,
+  ReleaseStep,
   ReleaseView,
-  Step,
   Wave,
   WaveProgress,
 } from '@/api/generated/types.gen';
@@ -15,7 +15,7 @@ import { isMoving } from '../utils/vocabulary';
 export type { ReleaseView, Wave, WaveProgress };
 export type Artifact = ArtifactView;
 export type ReleaseTask = OpenTask;
-export type ReleaseHistoryEntry = Step;
+export type ReleaseHistoryEntry = ReleaseStep;
 
 export const POLL_INTERVAL_MS = 2000;
 
