@@ -14,6 +14,7 @@ import type { Task } from '@/features/tasks/api/get-tasks';
 import { TaskPanel } from '@/features/tasks/components/task-panel';
 import { isApprovalKind, isReleaseTask } from '@/features/tasks/utils/task-kinds';
 import { flashState } from '@/lib/flash';
+import { browserTimeZone } from '@/lib/time-zone';
 
 type TaskPageProps = { task: Task; onCompleted: (task: Task) => void };
 
@@ -24,7 +25,9 @@ function ChangeTask({ task, onCompleted }: TaskPageProps) {
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <TaskPanel
         task={task}
-        window={change.data}
+        window={
+          change.data && { ...change.data, timeZone: change.data.timeZone ?? browserTimeZone() }
+        }
         question={change.data ? informationRequest(change.data.history) : undefined}
         editHref={paths.editChange.getHref(changeKey)}
         onCompleted={onCompleted}

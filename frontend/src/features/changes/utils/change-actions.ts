@@ -54,7 +54,7 @@ export function informationRequest(
 ): string | null {
   for (let i = history.length - 1; i >= 0; i -= 1) {
     const entry = history[i];
-    if (entry?.state === 'INFO_REQUESTED') return entry.detail;
+    if (entry?.state === 'INFO_REQUESTED') return entry.detail ?? null;
   }
   return null;
 }

@@ -32,7 +32,7 @@ export function IncidentAlert({ businessKey, roles }: IncidentAlertProps) {
           <Stack gap="xs">
             <Text size="sm">
               The step failed {incident.failures > 1 ? `again (${incident.failures} times)` : ''}{' '}
-              and is out of retries since {new Date(incident.failedAt).toLocaleString()}.
+              and is out of retries since {incident.failedAt ? new Date(incident.failedAt).toLocaleString() : 'a while'}.
             </Text>
             <Code block>{incident.errorMessage}</Code>
             {canActOn(incident, roles) && (
