@@ -40,12 +40,33 @@ function nullForEmptyAlternative(node: unknown): void {
   Object.values(record).forEach(nullForEmptyAlternative);
 }
 
+/**
+ * Read int64 as a plain number, as JSON.parse does: the zod plugin would coerce it to a bigint
+ * while the types say `number`, and a bigint breaks arithmetic (`size / 1024`) and JSON. The
+ * values (sizes, durations, Zeebe keys, notification ids) stay below 2^53.
+ */
+function int64AsNumber(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(int64AsNumber);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  const type = record.type;
+  const integer = type === 'integer' || (Array.isArray(type) && type.includes('integer'));
+  if (integer && record.format === 'int64') delete record.format;
+  Object.values(record).forEach(int64AsNumber);
+}
+
 export default defineConfig({
   input: '../api/openapi.json',
   output: { path: 'src/api/generated' },
   parser: {
     patch: {
-      input: (spec) => nullForEmptyAlternative(spec),
+      input: (spec) => {
+        nullForEmptyAlternative(spec);
+        int64AsNumber(spec);
+      },
       operations: (method, path, operation) => {
         operation.operationId = operationName(method, path);
       },

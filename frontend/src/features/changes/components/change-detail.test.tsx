@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { changeViewSchema } from '../api/get-change';
 import { aChange } from '../testing/fixtures';
 
 import { ChangeDetail } from './change-detail';
@@ -26,7 +25,7 @@ const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 const cab = { username: 'cab1', roles: ['CAB_MEMBER'] as const };
 
 const view = (overrides: Record<string, unknown> = {}) =>
-  changeViewSchema.parse(aChange(overrides));
+  aChange(overrides);
 
 describe('ChangeDetail', () => {
   it('shows the header and the overview', () => {

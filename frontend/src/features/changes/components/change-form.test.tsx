@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import type { ChangeView } from '@/api/generated/types.gen';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { changeViewSchema } from '../api/get-change';
 import { aChange } from '../testing/fixtures';
 
 import { ChangeForm } from './change-form';
@@ -31,11 +31,9 @@ const lookups = {
 const bodyOf = (init: RequestInit | undefined) =>
   JSON.parse(String(init?.body)) as Record<string, unknown>;
 
-function renderForm(change?: Record<string, unknown>) {
+function renderForm(change?: ChangeView) {
   const onSaved = vi.fn();
-  renderWithProviders(
-    <ChangeForm change={change && changeViewSchema.parse(change)} onSaved={onSaved} />,
-  );
+  renderWithProviders(<ChangeForm change={change} onSaved={onSaved} />);
   return onSaved;
 }
 

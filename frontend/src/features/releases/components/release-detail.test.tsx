@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { releaseViewSchema } from '../api/get-release';
 import { aRelease, aWaveProgress, SHA } from '../testing/fixtures';
 
 import { ReleaseDetail } from './release-detail';
@@ -25,7 +24,7 @@ const rita = { username: 'rita', roles: ['RELEASE_ENGINEER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 
 const view = (overrides: Record<string, unknown> = {}) =>
-  releaseViewSchema.parse(aRelease(overrides));
+  aRelease(overrides);
 
 const startTask = { id: 'task-7', kind: 'START_ROLLOUT', title: 'Start rollout' };
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
