@@ -123,3 +123,13 @@ export const createClientConfig: CreateClientConfig = (config) => ({
 export function isContractViolation(error: unknown): error is z.ZodError {
   return error instanceof z.ZodError;
 }
+
+/** What to tell a person about a contract violation: asking again will not help, so say where. */
+export function contractViolationMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The server's answer did not match the API contract.";
+  const path = issue.path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+  return `The server's answer did not match the API contract at ${path || 'its top level'}: ${issue.message}.`;
+}
