@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,6 +57,7 @@ class ChangeController {
 			.hasAnyRole(writers);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/changes")
 	ResponseEntity<ChangeView> create(@Valid @RequestBody ChangeRequestBody body, Authentication authentication) {
 		ChangeView created = this.changes.create(body, authentication.getName());

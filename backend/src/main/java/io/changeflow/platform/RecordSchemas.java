@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -96,8 +97,20 @@ class RecordSchemas implements ModelConverter {
 
 	private static boolean mandatory(RecordComponent component) {
 		return component.getType().isPrimitive()
-				|| annotations(component).anyMatch((annotation) -> annotation instanceof NotNull
-						|| annotation instanceof NotBlank || annotation instanceof NotEmpty);
+				|| annotations(component).anyMatch((annotation) -> switch (annotation) {
+					case NotNull notNull -> always(notNull.groups());
+					case NotBlank notBlank -> always(notBlank.groups());
+					case NotEmpty notEmpty -> always(notEmpty.groups());
+					default -> false;
+				});
+	}
+
+	/**
+	 * A constraint of a validation group (say, only at submission) is not always
+	 * required.
+	 */
+	private static boolean always(Class<?>[] groups) {
+		return groups.length == 0 || Arrays.asList(groups).contains(Default.class);
 	}
 
 	private static Stream<Annotation> annotations(RecordComponent component) {

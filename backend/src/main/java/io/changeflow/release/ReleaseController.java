@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,6 +74,7 @@ class ReleaseController {
 			.toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/releases")
 	ResponseEntity<ReleaseView> create(@Valid @RequestBody ReleaseBody body, Authentication user) {
 		ReleaseView created = this.releases.create(body, user.getName());
@@ -109,6 +112,7 @@ class ReleaseController {
 		return this.releases.regenerateNotes(key);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/releases/{key}/artifacts")
 	ResponseEntity<ReleaseView> registerArtifact(@PathVariable String key, @Valid @RequestBody ArtifactBody body,
 			Authentication user) {
