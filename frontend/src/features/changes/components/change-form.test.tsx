@@ -161,7 +161,8 @@ describe('ChangeForm', () => {
       'GET /api/change-models': () =>
         jsonResponse([
           {
-            id: 'm1',
+            id: 'dddddddd-0000-4000-8000-000000000001',
+            createdAt: '2026-01-01T09:00:00Z',
             name: 'Certificate renewal',
             description: 'Renew a TLS certificate',
             category: 'SECURITY',
