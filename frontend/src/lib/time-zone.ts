@@ -149,6 +149,10 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /** A planned window in the change's zone: "14 Mar 2026, 22:00 – 15 Mar 2026, 02:00". */
-export function formatWindow(start: string | null, end: string | null, zone: string): string {
+export function formatWindow(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  zone: string,
+): string {
   return `${formatInZone(start, zone)} – ${formatInZone(end, zone)}`;
 }

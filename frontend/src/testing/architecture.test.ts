@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-// Dependencies flow shared (components, config, lib, testing) -> features -> app, and no feature
+// Dependencies flow shared (api: the client generated from the contract, components, config, lib,
+// testing) -> features -> app, and no feature
 // imports another: the app layer composes them (as in bulletproof-react).
 const sources = import.meta.glob<string>('/src/**/*.{ts,tsx}', {
   query: '?raw',
@@ -20,7 +21,7 @@ function layerOf(path: string): string {
   return top === 'features' ? `features/${feature}` : (top ?? '');
 }
 
-const SHARED = ['components', 'config', 'lib', 'testing'];
+const SHARED = ['api', 'components', 'config', 'lib', 'testing'];
 
 function violations(): string[] {
   const found: string[] = [];

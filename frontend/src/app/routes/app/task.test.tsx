@@ -19,7 +19,7 @@ describe('task page', () => {
     let completed = false;
     mockFetch({
       'GET /api/me': () => jsonResponse(cal),
-      'GET /api/tasks/count': () => jsonResponse({ mine: completed ? 0 : 1, groups: 0 }),
+      'GET /api/tasks/count': () => jsonResponse({ mine: completed ? 0 : 1, groups: 0, overdue: 0 }),
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
       [`GET /api/tasks/${ID}`]: () =>
         jsonResponse(aTask({ state: completed ? 'COMPLETED' : 'OPEN' })),

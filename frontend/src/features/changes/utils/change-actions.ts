@@ -50,11 +50,11 @@ export function changeActions(
 
 /** The change manager's question behind the latest request for information, if any. */
 export function informationRequest(
-  history: ReadonlyArray<{ state: ChangeState | null; detail: string | null }>,
+  history: ReadonlyArray<{ state?: ChangeState | null; detail?: string | null }>,
 ): string | null {
   for (let i = history.length - 1; i >= 0; i -= 1) {
     const entry = history[i];
-    if (entry?.state === 'INFO_REQUESTED') return entry.detail;
+    if (entry?.state === 'INFO_REQUESTED') return entry.detail ?? null;
   }
   return null;
 }

@@ -66,7 +66,7 @@ export function IncidentsPage({ roles }: { roles: readonly Role[] }) {
                     </Text>
                   </Table.Td>
                   <Table.Td maw={420}>
-                    <Text size="sm" lineClamp={3} title={incident.errorMessage}>
+                    <Text size="sm" lineClamp={3} title={incident.errorMessage ?? undefined}>
                       {incident.errorMessage}
                     </Text>
                   </Table.Td>

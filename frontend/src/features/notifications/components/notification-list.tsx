@@ -10,7 +10,7 @@ import { useNotifications, type Notification } from '../api/get-notifications';
 export const LATEST = 10;
 
 /** A link inside this app, or undefined: notifications must not send anyone elsewhere. */
-export function internalLink(link: string | null): string | undefined {
+export function internalLink(link: string | null | undefined): string | undefined {
   return safeRedirect(link, '') || undefined;
 }
 

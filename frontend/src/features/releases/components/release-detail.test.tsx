@@ -5,8 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { releaseViewSchema } from '../api/get-release';
+import { zTaskView } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
+
 import { aRelease, aWaveProgress, SHA } from '../testing/fixtures';
+
+const START_TASK_ID = '7a7a7a7a-0000-4000-8000-000000000007';
+const ACCEPT_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000003';
 
 import { ReleaseDetail } from './release-detail';
 
@@ -26,9 +31,9 @@ const rita = { username: 'rita', roles: ['RELEASE_ENGINEER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 
 const view = (overrides: Record<string, unknown> = {}) =>
-  releaseViewSchema.parse(aRelease(overrides));
+  aRelease(overrides);
 
-const startTask = { id: 'task-7', kind: 'START_ROLLOUT', title: 'Start rollout' };
+const startTask = { id: START_TASK_ID, kind: 'START_ROLLOUT', title: 'Start rollout' };
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
 
 describe('ReleaseDetail', () => {
@@ -51,7 +56,25 @@ describe('ReleaseDetail', () => {
   it('completes the open START_ROLLOUT task with "Start rollout"', async () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
-      'POST /api/tasks/task-7/complete': () => jsonResponse({ id: 'task-7' }),
+      [`POST /api/tasks/${START_TASK_ID}/complete`]: () =>
+        jsonResponse(
+          contractFixture(zTaskView, {
+            id: START_TASK_ID,
+            kind: 'START_ROLLOUT',
+            state: 'COMPLETED',
+            outcome: 'start',
+            createdAt: '2026-11-28T20:00:00Z',
+            candidateGroups: ['release-engineers'],
+            candidateUsers: [],
+            approverRoles: [],
+            allowedToComplete: false,
+            claimable: false,
+            unclaimable: false,
+            delegable: false,
+            overdue: false,
+            version: 2,
+          }),
+        ),
     });
     const user = userEvent.setup();
     renderWithProviders(
@@ -88,7 +111,7 @@ describe('ReleaseDetail', () => {
       <ReleaseDetail
         release={view({
           state: 'AWAITING_ACCEPTANCE',
-          openTasks: [{ id: 'task-3', kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
+          openTasks: [{ id: ACCEPT_TASK_ID, kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
         })}
         viewer={carla}
       />,
@@ -96,7 +119,7 @@ describe('ReleaseDetail', () => {
 
     expect(screen.getByRole('link', { name: 'Accept release' })).toHaveAttribute(
       'href',
-      '/inbox/task-3',
+      `/inbox/${ACCEPT_TASK_ID}`,
     );
   });
 

@@ -25,7 +25,7 @@ export const delegateSchema = z
   .transform(
     ({ to, comment }): DelegateBody => ({
       to,
-      ...(comment.trim() ? { comment: comment.trim() } : {}),
+      comment: comment.trim(),
     }),
   );
 

@@ -6,7 +6,7 @@ import { useLocation } from 'react-router';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { aTask } from '../testing/fixtures';
+import { aTask, taskId } from '../testing/fixtures';
 
 import { TaskInbox } from './task-inbox';
 
@@ -40,15 +40,15 @@ describe('TaskInbox', () => {
       'GET /api/tasks?scope=todo&state=OPEN': () =>
         jsonResponse([
           aTask({
-            id: 'c',
+            id: taskId('c'),
             title: 'PIR',
             kind: 'PIR',
             dueAt: '2026-03-08T12:00:00Z',
             createdAt: '2026-03-07T12:00:00Z',
             overdue: true,
           }),
-          aTask({ id: 'b', title: 'CAB vote', dueAt: '2026-03-11T12:00:00Z', priority: 'P4' }),
-          aTask({ id: 'a', title: 'Review RFC', kind: 'REVIEW_RFC', dueAt: null, priority: 'P1' }),
+          aTask({ id: taskId('b'), title: 'CAB vote', dueAt: '2026-03-11T12:00:00Z', priority: 'P4' }),
+          aTask({ id: taskId('a'), title: 'Review RFC', kind: 'REVIEW_RFC', dueAt: null, priority: 'P1' }),
         ]),
     });
 
@@ -56,7 +56,7 @@ describe('TaskInbox', () => {
 
     const links = await screen.findAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['PIR', 'CAB vote', 'Review RFC']);
-    expect(links[0]).toHaveAttribute('href', '/inbox/c');
+    expect(links[0]).toHaveAttribute('href', `/inbox/${taskId('c')}`);
     const overdueRow = links[0]!.closest('tr')!;
     expect(overdueRow).toHaveAttribute('data-overdue', 'true');
     expect(within(overdueRow).getByText('2d overdue')).toHaveAttribute('data-overdue', 'true');
@@ -100,7 +100,7 @@ describe('TaskInbox', () => {
       ...COUNT,
       'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([aTask()]),
       'GET /api/tasks?scope=todo&state=OPEN&due=today': () =>
-        jsonResponse([aTask({ id: 'today', title: 'Due today' })]),
+        jsonResponse([aTask({ id: taskId('today'), title: 'Due today' })]),
       'GET /api/tasks?scope=groups&state=OPEN&due=today': () => jsonResponse([]),
     });
     const user = userEvent.setup();
@@ -122,16 +122,16 @@ describe('TaskInbox', () => {
 
   it('offers claim, give back and delegate as the server allows', async () => {
     document.cookie = 'XSRF-TOKEN=t';
-    const groupTask = aTask({ id: 'g', title: 'ECAB approval', assignee: null, claimable: true });
+    const groupTask = aTask({ id: taskId('g'), title: 'ECAB approval', assignee: null, claimable: true });
     const fetchMock = mockFetch({
       ...COUNT,
       'GET /api/tasks?scope=groups&state=OPEN': () =>
         jsonResponse([
           groupTask,
-          aTask({ id: 'u', title: 'Review RFC', unclaimable: true, delegable: true }),
-          aTask({ id: 'n', title: 'PIR' }),
+          aTask({ id: taskId('u'), title: 'Review RFC', unclaimable: true, delegable: true }),
+          aTask({ id: taskId('n'), title: 'PIR' }),
         ]),
-      'POST /api/tasks/g/claim': () => jsonResponse({ ...groupTask, assignee: 'cab1' }),
+      [`POST /api/tasks/${taskId('g')}/claim`]: () => jsonResponse({ ...groupTask, assignee: 'cab1' }),
     });
     const user = userEvent.setup();
     renderInbox('/inbox?scope=groups');
@@ -149,7 +149,7 @@ describe('TaskInbox', () => {
 
     await waitFor(() =>
       expect(fetchMock.mock.calls.map(([url, init]) => `${init?.method} ${url}`)).toContain(
-        'POST /api/tasks/g/claim',
+        `POST /api/tasks/${taskId('g')}/claim`,
       ),
     );
   });
@@ -157,7 +157,7 @@ describe('TaskInbox', () => {
   it('shows the first page and loads the next on "Show more", keeping the filters', async () => {
     const page = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, i) =>
-        aTask({ id: `t${from + i}`, title: `Task ${from + i}` }),
+        aTask({ id: taskId(`t${from + i}`), title: `Task ${from + i}` }),
       );
     const withTotal = (body: unknown) => {
       const response = jsonResponse(body);
@@ -203,9 +203,9 @@ describe('TaskInbox', () => {
       ...COUNT,
       'GET /api/tasks?scope=todo&state=OPEN': () =>
         jsonResponse([
-          aTask({ id: '1', title: 'First' }),
-          aTask({ id: '2', title: 'Second', claimable: true }),
-          aTask({ id: '3', title: 'Third' }),
+          aTask({ id: taskId('1'), title: 'First' }),
+          aTask({ id: taskId('2'), title: 'Second', claimable: true }),
+          aTask({ id: taskId('3'), title: 'Third' }),
         ]),
     });
     renderInbox();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { TaskDecision } from '@/api/generated/types.gen';
 import { wallTimeToIso } from '@/lib/time-zone';
 
 import type { TaskKind } from '../api/get-tasks';
@@ -86,7 +87,7 @@ export const RISK_OPTIONS: readonly Option[] = [
 ];
 
 /** The body of POST /api/tasks/{id}/complete; its fields depend on the task's kind. */
-export type CompletionBody = Record<string, string>;
+export type CompletionBody = TaskDecision;
 
 export type DecisionValues = {
   decision: string | null;
