@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+
+import { loadScene } from './scene';
+import {
+  expectNavigation,
+  walkAs,
+  walkChange,
+  walkInbox,
+  walkNotifications,
+  walkRelease,
+  walkTask,
+} from './views';
+
+test('the change manager reads the inbox, tasks, CAB agenda, changes and releases', async ({
+  browser,
+}, info) => {
+  const scene = loadScene();
+  const walk = await walkAs(browser, info, 'manager');
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB']);
+
+  await walkInbox(walk, 'Morgan Manager', { groups: [scene.pending, scene.backedOutChange] });
+  await walk.screenshot('manager');
+
+  await walkTask(walk, scene.tasks.managerAccept, {
+    title: /Accept release/i,
+    recordKey: scene.pending,
+    kind: 'Accept release',
+    who: /Offered to|Assigned to/,
+    release: true,
+  });
+  await walkTask(walk, scene.tasks.managerPir, {
+    title: /Post-implementation review/i,
+    recordKey: scene.backedOutChange,
+    kind: 'Post-implementation review',
+    who: /Offered to CHANGE_MANAGER|Assigned to manager/,
+  });
+
+  await walk.navigate('CAB agenda', 'CAB agenda');
+  const card = walk.page.getByRole('article').or(walk.page.locator('section')).filter({
+    hasText: scene.voting.key,
+  });
+  await expect(card.first()).toContainText(scene.voting.title);
+  await expect(card.first()).toContainText(/abstain/);
+
+  await walk.navigate('Changes', 'Changes');
+  await expect(walk.page.getByRole('row').filter({ hasText: scene.voting.key })).toBeVisible();
+  await walkChange(walk, scene.voting.key, {
+    title: scene.voting.title,
+    state: 'CAB vote',
+    votes: [
+      { who: 'Charlie Cab', decision: 'abstain', comment: 'Security has no stake in pool sizes' },
+      { who: 'Casey Cab', decision: 'pending' },
+    ],
+    steps: ['Review RFC', 'CAB vote'],
+    current: 'cab_vote',
+  });
+
+  await walk.navigate('Releases', 'Releases');
+  for (const key of [scene.rolledOut, scene.backedOut, scene.pending]) {
+    await expect(walk.page.getByRole('row').filter({ hasText: key })).toBeVisible();
+  }
+  await walkRelease(walk, scene.rolledOut, {
+    name: 'Checkout pool settings',
+    state: 'Closed',
+    changeKey: scene.rolledOutChange,
+    waves: {
+      done: 4,
+      of: 4,
+      rows: { test: 'Done', staging: 'Done', 'prod-canary': 'Done', 'prod-rest': 'Done' },
+    },
+    current: 'release_closed',
+  });
+  await walk.navigate('CMDB', 'CMDB');
+  // Last: what the person was told, in the panel behind the bell.
+  await walkNotifications(walk, [`${scene.voting.key}: Review RFC`]);
+});

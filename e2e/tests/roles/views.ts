@@ -1,0 +1,177 @@
+import { expect, type Browser, type Locator, type TestInfo } from '@playwright/test';
+
+import { signIn } from '../support';
+import { Walk } from './walk';
+
+/** Signs the demo user in (the login page is checked too) and starts their walk. */
+export async function walkAs(browser: Browser, info: TestInfo, username: string): Promise<Walk> {
+  const viewport = info.project.use.viewport ?? { width: 1440, height: 900 };
+  const context = await browser.newContext({ viewport });
+  const walk = new Walk(await context.newPage(), info);
+  await walk.page.goto('/login');
+  await walk.check('login page');
+  await signIn(walk.page, username);
+  return walk;
+}
+
+/** Who voted what, as the Approvals tab and "Votes so far" list it. */
+export type Vote = { who: string; decision: 'approve' | 'reject' | 'abstain' | 'pending'; comment?: string };
+
+export async function expectVotes(panel: Locator, votes: Vote[]): Promise<void> {
+  for (const vote of votes) {
+    const row = panel.getByRole('row').filter({ hasText: vote.who });
+    await expect(row, `vote of ${vote.who}`).toContainText(vote.decision);
+    if (vote.comment) await expect(row).toContainText(vote.comment);
+  }
+}
+
+/** Home: the inbox greets the person and lists their tasks, assigned to them or to their groups. */
+export async function walkInbox(
+  walk: Walk,
+  displayName: string,
+  tasks: { mine?: string[]; groups?: string[] },
+): Promise<void> {
+  await walk.navigate('Inbox', `Hello, ${displayName}`);
+  const mine = await walk.tab(/^Mine/);
+  for (const key of tasks.mine ?? []) {
+    await expect(mine.getByRole('row').filter({ hasText: key }).first(), `mine: ${key}`).toBeVisible();
+  }
+  const groups = await walk.tab(/^My groups/);
+  for (const key of tasks.groups ?? []) {
+    await expect(groups.getByRole('row').filter({ hasText: key }).first(), `groups: ${key}`).toBeVisible();
+  }
+}
+
+type ChangeExpectations = {
+  title: string | RegExp;
+  state: string | RegExp;
+  votes?: Vote[];
+  noVotes?: boolean;
+  steps: string[];
+  current?: string;
+};
+
+/** A change page with every tab: overview, plans, approvals, timeline and diagram. */
+export async function walkChange(walk: Walk, key: string, expected: ChangeExpectations) {
+  await walk.open(`/changes/${key}`, expected.title);
+  const page = walk.page;
+  await expect(page.getByText(key).first()).toBeVisible();
+  await expect(page.getByText(expected.state).first()).toBeVisible();
+  const overview = await walk.tab('Overview');
+  await expect(overview).toContainText('checkout-api');
+  const plans = await walk.tab('Plans');
+  await expect(plans).toContainText(/edge-lb|Drain, restart/);
+  const approvals = await walk.tab('Approvals');
+  if (expected.votes) await expectVotes(approvals, expected.votes);
+  if (expected.noVotes) {
+    await expect(approvals).toContainText('Nobody has been asked to approve this change yet.');
+  }
+  const timeline = await walk.tab('Timeline');
+  for (const step of expected.steps) await expect(timeline.getByText(step).first()).toBeVisible();
+  await walk.tab('Diagram');
+  if (expected.current) {
+    await expect(
+      page.locator(`.djs-element[data-element-id="${expected.current}"]`),
+    ).toHaveClass(/current/);
+  }
+  await walk.check(`${key} diagram drawn`);
+}
+
+type ReleaseExpectations = {
+  name: string;
+  state: string;
+  changeKey: string;
+  /** The state every wave's row shows; a wave name with its own state where they differ. */
+  waves?: { done: number; of: number; rows: Record<string, string | RegExp> };
+  current?: string;
+};
+
+/** A release page with every tab: overview, changes, waves, artifacts, tests, timeline, diagram. */
+export async function walkRelease(walk: Walk, key: string, expected: ReleaseExpectations) {
+  await walk.open(`/releases/${encodeURIComponent(key)}`, expected.name);
+  const page = walk.page;
+  await expect(page.getByText(expected.state, { exact: true }).first()).toBeVisible();
+  if (expected.waves) {
+    const progress = page.getByRole('table', { name: 'Wave progress' });
+    await expect(
+      page.getByText(`${expected.waves.done} of ${expected.waves.of} waves done`).first(),
+    ).toBeVisible();
+    for (const [wave, state] of Object.entries(expected.waves.rows)) {
+      await expect(progress.getByRole('row', { name: `Wave ${wave}` })).toContainText(state);
+    }
+  }
+  const overview = await walk.tab('Overview');
+  await expect(overview).toContainText('Redeploy the previous artifacts wave by wave.');
+  const changes = await walk.tab('Changes');
+  await expect(changes.getByText(expected.changeKey).first()).toBeVisible();
+  const waves = await walk.tab('Waves');
+  for (const wave of ['test', 'staging', 'prod-canary', 'prod-rest']) {
+    await expect(waves.getByText(wave, { exact: true }).first()).toBeVisible();
+  }
+  const artifacts = await walk.tab('Artifacts');
+  await expect(artifacts).toContainText('No artifacts registered.');
+  await walk.tab('Tests');
+  const timeline = await walk.tab('Timeline');
+  await expect(timeline.getByText(/Build/).first()).toBeVisible();
+  await walk.tab('Diagram');
+  if (expected.current) {
+    await expect(page.locator(`.djs-element[data-element-id="${expected.current}"]`)).toHaveClass(
+      /current/,
+    );
+  }
+  await walk.check(`${key} diagram drawn`);
+}
+
+type TaskExpectations = {
+  title: string | RegExp;
+  recordKey: string;
+  kind: string;
+  /** "Assigned to cab1", "Offered to ECAB_MEMBER". */
+  who: string | RegExp;
+  /** Who voted what, under "Votes so far" (approval tasks only). */
+  votes?: Vote[];
+  /** The page says the person cannot complete it (read-only roles). */
+  readOnly?: boolean;
+  release?: boolean;
+};
+
+/** A task page: its facts, its form and every tab of the change's or release's brief. */
+export async function walkTask(walk: Walk, taskId: string, expected: TaskExpectations) {
+  await walk.open(`/inbox/${encodeURIComponent(taskId)}`, expected.title);
+  const page = walk.page;
+  await expect(page.getByText(expected.kind, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(expected.who).first()).toBeVisible();
+  await expect(page.getByText(/^Due$/).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: `Open ${expected.recordKey}` })).toBeVisible();
+  if (expected.readOnly) {
+    await expect(page.getByText('You cannot complete this task')).toBeVisible();
+  } else {
+    await expect(page.getByRole('button', { name: /Complete task|Start rollout/ })).toBeEnabled();
+  }
+  if (expected.release) {
+    const changes = await walk.tab('Changes');
+    await expect(changes.getByRole('link').first()).toBeVisible();
+    await walk.tab('Waves');
+    await walk.tab('Tests');
+    return;
+  }
+  const summary = await walk.tab('Summary and impact');
+  await expect(summary).toContainText('checkout-api');
+  await walk.tab('Plans');
+  if (expected.votes) {
+    const votes = await walk.tab('Votes so far');
+    await expectVotes(votes, expected.votes);
+  }
+}
+
+/** The notifications panel lists what the person was told, in their words. */
+export async function walkNotifications(walk: Walk, texts: (string | RegExp)[]): Promise<void> {
+  const panel = await walk.notifications();
+  for (const text of texts) await expect(panel.getByText(text).first()).toBeVisible();
+  await walk.closeNotifications();
+}
+
+/** The navigation offers exactly these entries, in this order. */
+export async function expectNavigation(walk: Walk, entries: string[]): Promise<void> {
+  expect(await walk.navEntries()).toEqual(entries);
+}
