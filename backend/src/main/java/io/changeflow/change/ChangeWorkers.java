@@ -82,8 +82,8 @@ public class ChangeWorkers {
 			.toList();
 		var roster = this.approvals.roster(changeKey, requester, implementer, policy,
 				(ownerGroups != null) ? ownerGroups : List.of());
-		this.changes.recordStep(changeKey,
-				new TimelineStep<>("resolve_approvers", "Approvers resolved", null, null, null, roster.summary(), null));
+		this.changes.recordStep(changeKey, new TimelineStep<>("resolve_approvers", "Approvers resolved", null, null,
+				null, roster.summary(), null));
 		return Map.of("approvers", roster.approvers(), "requiredRoles", roster.requiredRoles(), "cabReminderAt",
 				roster.cabReminderAt(), "cabDeadline", roster.cabDeadline());
 	}

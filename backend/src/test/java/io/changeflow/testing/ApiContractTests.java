@@ -14,13 +14,13 @@ class ApiContractTests {
 	@Test
 	void aResponseThatMatchesTheDocumentPasses() {
 		assertThatCode(() -> check("GET", "/api/me", 200,
-				"{\"username\":\"cab1\",\"displayName\":\"Casey CAB\",\"roles\":[\"CAB\"]}"))
+				"{\"username\":\"cab1\",\"displayName\":\"Casey CAB\",\"roles\":[\"CAB_MEMBER\"]}"))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void aMissingRequiredPropertyFails() {
-		assertThatThrownBy(() -> check("GET", "/api/me", 200, "{\"username\":\"cab1\",\"roles\":[\"CAB\"]}"))
+		assertThatThrownBy(() -> check("GET", "/api/me", 200, "{\"username\":\"cab1\",\"roles\":[\"CAB_MEMBER\"]}"))
 			.isInstanceOf(AssertionError.class)
 			.hasMessageContaining("GET /api/me")
 			.hasMessageContaining("displayName");
