@@ -44,9 +44,9 @@ describe('applyLiveEvent', () => {
         applyLiveEvent(client, 'change', { key: 'CHG-1', state: 'SCHEDULED' }),
       ),
     ).toEqual([['changes', 'detail', 'CHG-1'], ['changes', 'list'], ['cab']]);
-    expect(
-      invalidated((client) => applyLiveEvent(client, 'release', { key: 'REL-1' })),
-    ).toEqual([['releases']]);
+    expect(invalidated((client) => applyLiveEvent(client, 'release', { key: 'REL-1' }))).toEqual([
+      ['releases'],
+    ]);
   });
 
   it("uses the changes feature's query key", () => {
@@ -92,9 +92,7 @@ describe('live updates on the task page', () => {
     const user = userEvent.setup();
     render(
       <TestProviders>
-        <RouterProvider
-          router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })}
-        />
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })} />
       </TestProviders>,
     );
     await user.click(await screen.findByRole('radio', { name: 'Approve' }));

@@ -19,7 +19,20 @@ describe('navigationFor', () => {
     ['ECAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
     ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Hardware', 'CMDB']],
     ['AUDITOR', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit']],
-    ['ADMIN', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit', 'Incidents', 'Admin']],
+    [
+      'ADMIN',
+      [
+        'Inbox',
+        'Changes',
+        'CAB agenda',
+        'Releases',
+        'Hardware',
+        'CMDB',
+        'Audit',
+        'Incidents',
+        'Admin',
+      ],
+    ],
   ])('shows the pages a %s works with', (role, expected) => {
     expect(labels([role])).toEqual(expected);
   });

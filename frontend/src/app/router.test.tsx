@@ -25,7 +25,11 @@ const carla = { username: 'carla', displayName: 'Carla Manager', roles: ['CHANGE
 type Routes = Parameters<typeof mockFetch>[0];
 
 /** What every page of a signed-in user asks for: the user, the inbox count and the bell. */
-function signedIn(user: object, more: Routes = {}, count: object = { mine: 0, groups: 0, overdue: 0 }) {
+function signedIn(
+  user: object,
+  more: Routes = {},
+  count: object = { mine: 0, groups: 0, overdue: 0 },
+) {
   return mockFetch({
     'GET /api/me': () => jsonResponse(user),
     'GET /api/tasks/count': () => jsonResponse(count),

@@ -47,7 +47,10 @@ describe('api client', () => {
 
     await client.post({ url: '/api/auth/logout' });
 
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/auth/csrf', '/api/auth/logout']);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+      '/api/auth/csrf',
+      '/api/auth/logout',
+    ]);
     expect(headersOf(fetchMock.mock.calls[1]?.[1])['X-XSRF-TOKEN']).toBe('fresh');
   });
 

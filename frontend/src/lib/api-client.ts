@@ -59,7 +59,11 @@ export async function fetchOrFail(url: string, init: RequestInit): Promise<Respo
     return await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server could not be reached.' });
+    throw new ApiError({
+      status: 0,
+      title: 'Network error',
+      detail: 'The server could not be reached.',
+    });
   }
 }
 

@@ -1,6 +1,11 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
-import { ApiError, contractViolationMessage, isContractViolation, type FieldError } from './api-client';
+import {
+  ApiError,
+  contractViolationMessage,
+  isContractViolation,
+  type FieldError,
+} from './api-client';
 
 type FormShape = {
   /** Top-level field names of the form; errors on other fields stay unmatched. */

@@ -83,7 +83,7 @@ describe('formatting', () => {
 });
 
 describe('formatDateTime', () => {
-  it('writes every moment in the one format, in the reader\'s time zone', () => {
+  it("writes every moment in the one format, in the reader's time zone", () => {
     expect(formatDateTime('2026-03-14T21:00:00Z')).toBe(
       formatInZone('2026-03-14T21:00:00Z', browserTimeZone()),
     );

@@ -5,7 +5,12 @@ function unknownFields(input: unknown, output: unknown, path: string): string[] 
   if (Array.isArray(input) && Array.isArray(output)) {
     return input.flatMap((item, i) => unknownFields(item, output[i], `${path}[${i}]`));
   }
-  if (typeof input !== 'object' || input === null || typeof output !== 'object' || output === null) {
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    typeof output !== 'object' ||
+    output === null
+  ) {
     return [];
   }
   const kept = output as Record<string, unknown>;

@@ -65,7 +65,9 @@ export async function openDiagram(container: HTMLElement, xml: string): Promise<
         .getAll()
         .filter((shape) => !shape.source)
         .map((shape) => ({ id: shape.id, type: shape.type, host: shape.host?.id }));
-      applied = markersFor(marks, connections, nodes).filter(({ id }) => registry.get(id) !== undefined);
+      applied = markersFor(marks, connections, nodes).filter(
+        ({ id }) => registry.get(id) !== undefined,
+      );
       for (const { id, marker } of applied) canvas.addMarker(id, marker);
       return nameOf(marks.current);
     },

@@ -19,7 +19,8 @@ export const MARKERS = {
  * steps and end events): gateways, decisions, start events, boundary timers and errors. They are
  * inferred from the recorded steps around them.
  */
-const SILENT = /^bpmn:(StartEvent|\w*Gateway|BusinessRuleTask|ServiceTask|BoundaryEvent|Intermediate\w*Event)$/;
+const SILENT =
+  /^bpmn:(StartEvent|\w*Gateway|BusinessRuleTask|ServiceTask|BoundaryEvent|Intermediate\w*Event)$/;
 
 /**
  * The path taken: walking back from every reached element over flows whose source was reached,

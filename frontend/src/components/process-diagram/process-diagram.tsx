@@ -160,7 +160,8 @@ export function ProcessDiagram({
       <Text size="sm" c="dimmed" data-testid="diagram-text">
         {currentNames.length > 0 ? `Current step: ${currentNames.join(', ')}` : 'No current step'}
         {passed > 0 && ` · ${passed} step${passed === 1 ? '' : 's'} passed`}
-        {failedElementIds.length > 0 && ` · failed at ${(failedNames ?? failedElementIds).join(', ')}`}
+        {failedElementIds.length > 0 &&
+          ` · failed at ${(failedNames ?? failedElementIds).join(', ')}`}
       </Text>
     </Stack>
   );

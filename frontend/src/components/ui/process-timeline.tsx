@@ -38,7 +38,10 @@ export function ProcessTimeline<E extends TimelineEntry>({
       {ordered.map((entry, index) => {
         const extra = context?.(entry);
         return (
-          <Timeline.Item key={`${entry.at}:${entry.elementId}:${index}`} title={entry.stepName ?? entry.elementId}>
+          <Timeline.Item
+            key={`${entry.at}:${entry.elementId}:${index}`}
+            title={entry.stepName ?? entry.elementId}
+          >
             <Text size="xs" c="dimmed">
               {when(entry.at)}
               {entry.actor && ` · ${entry.actor}`}

@@ -19,7 +19,8 @@ describe('task page', () => {
     let completed = false;
     mockFetch({
       'GET /api/me': () => jsonResponse(cal),
-      'GET /api/tasks/count': () => jsonResponse({ mine: completed ? 0 : 1, groups: 0, overdue: 0 }),
+      'GET /api/tasks/count': () =>
+        jsonResponse({ mine: completed ? 0 : 1, groups: 0, overdue: 0 }),
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
       [`GET /api/tasks/${ID}`]: () =>
         jsonResponse(aTask({ state: completed ? 'COMPLETED' : 'OPEN' })),
@@ -61,9 +62,7 @@ describe('task page', () => {
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
       [`GET /api/tasks/${ID}`]: () => jsonResponse(aTask({ unclaimable: true })),
       'GET /api/changes/CHG-000042': () =>
-        jsonResponse(
-          aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' }),
-        ),
+        jsonResponse(aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' })),
       'GET /api/changes/CHG-000042/approvals': () =>
         jsonResponse([
           {
@@ -79,9 +78,7 @@ describe('task page', () => {
     const user = userEvent.setup();
     render(
       <TestProviders>
-        <RouterProvider
-          router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })}
-        />
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })} />
       </TestProviders>,
     );
 

@@ -3,7 +3,6 @@
 import { zAgendaItem } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
-
 export function anAgendaChange(overrides: Record<string, unknown> = {}) {
   return contractFixture(zAgendaItem, {
     key: 'CHG-000042',

@@ -53,7 +53,11 @@ describe('changesQuery', () => {
 
 describe('getChanges', () => {
   it('sends repeated states and the keyset cursor as after, and reads the page', async () => {
-    const { changeClass: _class, priority: _priority, ...unclassified } = aSummary('CHG-000001', {
+    const {
+      changeClass: _class,
+      priority: _priority,
+      ...unclassified
+    } = aSummary('CHG-000001', {
       state: 'DRAFT',
     });
     mockFetch({
@@ -61,7 +65,10 @@ describe('getChanges', () => {
         jsonResponse({ items: [unclassified] }),
     });
 
-    const page = await getChanges({ state: ['DRAFT', 'IN_REVIEW'], requester: 'ann' }, { after: 'abc' });
+    const page = await getChanges(
+      { state: ['DRAFT', 'IN_REVIEW'], requester: 'ann' },
+      { after: 'abc' },
+    );
 
     // The server leaves out what is not set: the last page has no next, a draft no class yet.
     expect(page.next).toBeUndefined();

@@ -45,9 +45,7 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
           </Button>
         )}
       </Group>
-      {submit.error && (
-        <ProblemAlert title="Not submitted" error={submit.error} />
-      )}
+      {submit.error && <ProblemAlert title="Not submitted" error={submit.error} />}
       <WithdrawModal
         changeKey={change.key}
         opened={withdrawing}

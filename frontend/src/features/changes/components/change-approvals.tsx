@@ -2,7 +2,6 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { formatDateTime } from '@/lib/time-zone';
 import { Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
 
-
 import {
   isDecision,
   tallyOf,

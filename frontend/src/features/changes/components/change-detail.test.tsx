@@ -28,8 +28,7 @@ const ann = { username: 'ann', roles: ['REQUESTER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 const cab = { username: 'cab1', roles: ['CAB_MEMBER'] as const };
 
-const view = (overrides: Record<string, unknown> = {}) =>
-  aChange(overrides);
+const view = (overrides: Record<string, unknown> = {}) => aChange(overrides);
 
 describe('ChangeDetail', () => {
   it('shows the header and the overview', () => {
@@ -93,36 +92,36 @@ describe('ChangeDetail', () => {
       'GET /api/changes/CHG-000042/approvals': () =>
         jsonResponse(
           contractFixture(zGetChangesByKeyApprovalsResponse, [
-          {
-            approver: 'cab1',
-            kind: 'CAB_VOTE',
-            state: 'COMPLETED',
-            roles: ['CAB_MEMBER'],
-            decision: 'approve',
-                        at: '2026-03-02T10:00:00Z',
-          },
-          {
-            approver: 'cab2',
-            kind: 'CAB_VOTE',
-            state: 'COMPLETED',
-            roles: ['CAB_MEMBER'],
-            decision: 'approve',
-            comment: 'fine',
-            at: '2026-03-02T11:00:00Z',
-          },
-          {
-            approver: 'cab3',
-            kind: 'CAB_VOTE',
-            state: 'COMPLETED',
-            roles: ['CAB_MEMBER', 'ECAB_MEMBER'],
-            decision: 'abstain',
-            comment: 'my team',
-            at: '2026-03-02T12:00:00Z',
-            delivery: 'NOT_NEEDED',
-            deliveryNote: 'the vote had closed (process moved on to check_schedule)',
-          },
-          { approver: 'cab4', kind: 'CAB_VOTE', state: 'OPEN', roles: ['CAB_MEMBER'] },
-        ]),
+            {
+              approver: 'cab1',
+              kind: 'CAB_VOTE',
+              state: 'COMPLETED',
+              roles: ['CAB_MEMBER'],
+              decision: 'approve',
+              at: '2026-03-02T10:00:00Z',
+            },
+            {
+              approver: 'cab2',
+              kind: 'CAB_VOTE',
+              state: 'COMPLETED',
+              roles: ['CAB_MEMBER'],
+              decision: 'approve',
+              comment: 'fine',
+              at: '2026-03-02T11:00:00Z',
+            },
+            {
+              approver: 'cab3',
+              kind: 'CAB_VOTE',
+              state: 'COMPLETED',
+              roles: ['CAB_MEMBER', 'ECAB_MEMBER'],
+              decision: 'abstain',
+              comment: 'my team',
+              at: '2026-03-02T12:00:00Z',
+              delivery: 'NOT_NEEDED',
+              deliveryNote: 'the vote had closed (process moved on to check_schedule)',
+            },
+            { approver: 'cab4', kind: 'CAB_VOTE', state: 'OPEN', roles: ['CAB_MEMBER'] },
+          ]),
         ),
     });
     const user = userEvent.setup();
@@ -138,9 +137,7 @@ describe('ChangeDetail', () => {
     expect(within(row).getByText('abstain')).toBeInTheDocument();
     expect(within(row).getByText('my team')).toBeInTheDocument();
     expect(
-      within(row).getByText(
-        'Not needed: the vote had closed (process moved on to check_schedule)',
-      ),
+      within(row).getByText('Not needed: the vote had closed (process moved on to check_schedule)'),
     ).toBeInTheDocument();
   });
 

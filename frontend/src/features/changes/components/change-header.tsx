@@ -51,7 +51,11 @@ export function ChangeHeader({
         <Fact label="Priority">{change.priority ?? '—'}</Fact>
         <Fact label="Requester">{change.requester}</Fact>
         <Fact label={`Planned window (${change.timeZone})`}>
-          {formatWindow(change.plannedStart, change.plannedEnd, change.timeZone ?? browserTimeZone())}
+          {formatWindow(
+            change.plannedStart,
+            change.plannedEnd,
+            change.timeZone ?? browserTimeZone(),
+          )}
         </Fact>
         {change.currentStepName && <Fact label="Current step">{change.currentStepName}</Fact>}
       </Group>

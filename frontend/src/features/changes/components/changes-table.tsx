@@ -66,7 +66,11 @@ export function ChangesTable({ changes }: { changes: readonly ChangeSummary[] })
               <Table.Td>{change.requester}</Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {formatWindow(change.plannedStart, change.plannedEnd, change.timeZone ?? browserTimeZone())}
+                  {formatWindow(
+                    change.plannedStart,
+                    change.plannedEnd,
+                    change.timeZone ?? browserTimeZone(),
+                  )}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {change.timeZone}

@@ -3,7 +3,6 @@
 import { zChangeSummary, zChangeView } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
-
 const inDays = (days: number, hour: number) => {
   const date = new Date(Date.now() + days * 86_400_000);
   date.setUTCHours(hour, 0, 0, 0);

@@ -7,7 +7,11 @@ export type Viewer = { username: string; roles: readonly Role[] };
 const EDITABLE: readonly ChangeState[] = ['DRAFT', 'INFO_REQUESTED'];
 
 // Approved, not yet implemented: an edit is a new revision that goes through approval again.
-export const REVISABLE: readonly ChangeState[] = ['SCHEDULING', 'SCHEDULE_CONFLICT', 'READY_FOR_RELEASE'];
+export const REVISABLE: readonly ChangeState[] = [
+  'SCHEDULING',
+  'SCHEDULE_CONFLICT',
+  'READY_FOR_RELEASE',
+];
 
 // Open and not yet released: afterwards the change has happened and only the PIR remains.
 const WITHDRAWABLE: readonly ChangeState[] = [

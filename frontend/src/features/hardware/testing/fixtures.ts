@@ -3,7 +3,6 @@
 import { zHardwareView } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
-
 export function aHardwareItem(overrides: Record<string, unknown> = {}) {
   return contractFixture(zHardwareView, {
     id: '0b6f3c2a-0000-4000-8000-000000000001',

@@ -3,7 +3,6 @@
 import { zIncidentView } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
-
 export function anIncident(overrides: Record<string, unknown> = {}) {
   return contractFixture(zIncidentView, {
     id: '1c2d3e4f-0000-4000-8000-000000000001',

@@ -20,7 +20,7 @@ export const RELEASE_UPDATE_FIELDS = Object.keys(releaseUpdateSchema.shape);
 export function updateBodyOf(release: ReleaseView): ReleaseUpdateBody {
   return {
     name: release.name,
-    type: release.type as ReleaseUpdateBody['type'],
+    type: release.type,
     releaseUnit: release.releaseUnit as ReleaseUpdateBody['releaseUnit'],
     environments: release.environments,
     plannedStart: release.plannedStart ?? '',

@@ -18,7 +18,9 @@ import { ReleaseDetail } from './release-detail';
 // bpmn-js cannot render in jsdom: the lazy viewer module is replaced.
 const diagram = vi.hoisted(() => ({
   mark: vi.fn(() => ['Deploy wave']),
-  names: vi.fn((ids: string[]) => ids.map((id) => (id === 'wave_deploy_failed' ? 'Deploy failed' : id))),
+  names: vi.fn((ids: string[]) =>
+    ids.map((id) => (id === 'wave_deploy_failed' ? 'Deploy failed' : id)),
+  ),
   zoom: vi.fn(),
   fit: vi.fn(),
   destroy: vi.fn(),
@@ -30,8 +32,7 @@ vi.mock('@/components/process-diagram/bpmn-viewer', () => ({
 const rita = { username: 'rita', roles: ['RELEASE_ENGINEER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 
-const view = (overrides: Record<string, unknown> = {}) =>
-  aRelease(overrides);
+const view = (overrides: Record<string, unknown> = {}) => aRelease(overrides);
 
 const startTask = { id: START_TASK_ID, kind: 'START_ROLLOUT', title: 'Start rollout' };
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
@@ -129,8 +130,18 @@ describe('ReleaseDetail', () => {
         release={view({
           state: 'AWAITING_ACCEPTANCE',
           openTasks: [
-            { id: 'task-re', kind: 'ACCEPT_RELEASE', title: 'Accept release', candidateGroups: ['RELEASE_ENGINEER'] },
-            { id: 'task-cm', kind: 'ACCEPT_RELEASE', title: 'Accept release', candidateGroups: ['CHANGE_MANAGER'] },
+            {
+              id: 'task-re',
+              kind: 'ACCEPT_RELEASE',
+              title: 'Accept release',
+              candidateGroups: ['RELEASE_ENGINEER'],
+            },
+            {
+              id: 'task-cm',
+              kind: 'ACCEPT_RELEASE',
+              title: 'Accept release',
+              candidateGroups: ['CHANGE_MANAGER'],
+            },
           ],
         })}
         viewer={carla}
@@ -149,7 +160,10 @@ describe('ReleaseDetail', () => {
     await user.click(screen.getByRole('tab', { name: /Changes/ }));
 
     const key = view().changes[0]!.key;
-    expect(await screen.findByRole('link', { name: key })).toHaveAttribute('href', `/changes/${key}`);
+    expect(await screen.findByRole('link', { name: key })).toHaveAttribute(
+      'href',
+      `/changes/${key}`,
+    );
   });
 
   it('offers "Back out" only while rolling out, and asks for a reason first', async () => {

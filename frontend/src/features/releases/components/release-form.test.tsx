@@ -103,9 +103,7 @@ describe('ReleaseForm', () => {
     });
     const onSaved = vi.fn();
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(
-      <ReleaseForm release={aRelease()} onSaved={onSaved} />,
-    );
+    renderWithProviders(<ReleaseForm release={aRelease()} onSaved={onSaved} />);
 
     await user.click(screen.getByRole('button', { name: 'Save release' }));
 

@@ -34,7 +34,7 @@ export function ReleasesFilters({
         placeholder="Any state"
         data={stateOptions}
         value={filters.state}
-        onChange={(value) => onChange({ state: value as ReleaseState | null })}
+        onChange={(value) => onChange({ state: value })}
         clearable
         w={220}
       />

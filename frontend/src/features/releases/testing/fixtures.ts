@@ -3,7 +3,6 @@
 import { zReleaseSummary, zReleaseView, zWave, zWaveProgress } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
-
 export const SHA = 'ab12'.repeat(16);
 
 export function aWave(overrides: Record<string, unknown> = {}) {

@@ -66,16 +66,23 @@ describe('releaseActions', () => {
     expect(ids(audrey)).toEqual([]);
   });
 
-  it('links only the acceptance offered to the viewer\'s role, once', () => {
+  it("links only the acceptance offered to the viewer's role, once", () => {
     const openTasks = [
       task('t-re', 'ACCEPT_RELEASE', 'Accept release', ['RELEASE_ENGINEER']),
       task('t-cm', 'ACCEPT_RELEASE', 'Accept release', ['CHANGE_MANAGER']),
     ];
-    const ids = (viewer: { username: string; roles: readonly ('RELEASE_ENGINEER' | 'CHANGE_MANAGER')[] }) =>
-      releaseActions({ state: 'AWAITING_ACCEPTANCE', openTasks }, viewer).taskLinks.map((t) => t.id);
+    const ids = (viewer: {
+      username: string;
+      roles: readonly ('RELEASE_ENGINEER' | 'CHANGE_MANAGER')[];
+    }) =>
+      releaseActions({ state: 'AWAITING_ACCEPTANCE', openTasks }, viewer).taskLinks.map(
+        (t) => t.id,
+      );
 
     expect(ids(rita)).toEqual(['t-re']);
     expect(ids(carla)).toEqual(['t-cm']);
-    expect(ids({ username: 'both', roles: ['RELEASE_ENGINEER', 'CHANGE_MANAGER'] })).toEqual(['t-re']);
+    expect(ids({ username: 'both', roles: ['RELEASE_ENGINEER', 'CHANGE_MANAGER'] })).toEqual([
+      't-re',
+    ]);
   });
 });

@@ -19,9 +19,7 @@ describe('DelegateModal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delegate' }));
 
-    expect(
-      await screen.findByText('Enter the username of who should take it'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Enter the username of who should take it')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

@@ -47,8 +47,19 @@ describe('TaskInbox', () => {
             createdAt: '2026-03-07T12:00:00Z',
             overdue: true,
           }),
-          aTask({ id: taskId('b'), title: 'CAB vote', dueAt: '2026-03-11T12:00:00Z', priority: 'P4' }),
-          aTask({ id: taskId('a'), title: 'Review RFC', kind: 'REVIEW_RFC', dueAt: null, priority: 'P1' }),
+          aTask({
+            id: taskId('b'),
+            title: 'CAB vote',
+            dueAt: '2026-03-11T12:00:00Z',
+            priority: 'P4',
+          }),
+          aTask({
+            id: taskId('a'),
+            title: 'Review RFC',
+            kind: 'REVIEW_RFC',
+            dueAt: null,
+            priority: 'P1',
+          }),
         ]),
     });
 
@@ -74,8 +85,8 @@ describe('TaskInbox', () => {
   it('reads tab, filters and order from the URL and sends them to the server', async () => {
     const fetchMock = mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=groups&state=OPEN&kind=CAB_VOTE&priority=P1&due=overdue&sort=age':
-        () => jsonResponse([]),
+      'GET /api/tasks?scope=groups&state=OPEN&kind=CAB_VOTE&priority=P1&due=overdue&sort=age': () =>
+        jsonResponse([]),
     });
 
     renderInbox('/inbox?scope=groups&kind=CAB_VOTE&priority=P1&due=overdue&sort=age&kind=x');
@@ -122,7 +133,12 @@ describe('TaskInbox', () => {
 
   it('offers claim, give back and delegate as the server allows', async () => {
     document.cookie = 'XSRF-TOKEN=t';
-    const groupTask = aTask({ id: taskId('g'), title: 'ECAB approval', assignee: null, claimable: true });
+    const groupTask = aTask({
+      id: taskId('g'),
+      title: 'ECAB approval',
+      assignee: null,
+      claimable: true,
+    });
     const fetchMock = mockFetch({
       ...COUNT,
       'GET /api/tasks?scope=groups&state=OPEN': () =>
@@ -131,7 +147,8 @@ describe('TaskInbox', () => {
           aTask({ id: taskId('u'), title: 'Review RFC', unclaimable: true, delegable: true }),
           aTask({ id: taskId('n'), title: 'PIR' }),
         ]),
-      [`POST /api/tasks/${taskId('g')}/claim`]: () => jsonResponse({ ...groupTask, assignee: 'cab1' }),
+      [`POST /api/tasks/${taskId('g')}/claim`]: () =>
+        jsonResponse({ ...groupTask, assignee: 'cab1' }),
     });
     const user = userEvent.setup();
     renderInbox('/inbox?scope=groups');
@@ -167,8 +184,7 @@ describe('TaskInbox', () => {
     mockFetch({
       ...COUNT,
       'GET /api/tasks?scope=groups&state=OPEN&due=week': () => withTotal(page(0, 3)),
-      'GET /api/tasks?scope=groups&state=OPEN&due=week&offset=3': () =>
-        withTotal(page(3, 5)),
+      'GET /api/tasks?scope=groups&state=OPEN&due=week&offset=3': () => withTotal(page(3, 5)),
     });
     const user = userEvent.setup();
     renderInbox('/inbox?scope=groups&due=week');

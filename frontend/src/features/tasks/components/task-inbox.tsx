@@ -45,10 +45,7 @@ function TaskList({ query }: { query: TaskQuery }) {
       return <EmptyState title="No task matches" description="Clear a filter to see more." />;
     }
     return (
-      <EmptyState
-        title="Nothing waits for you"
-        description={EMPTY_DESCRIPTIONS[query.scope]}
-      />
+      <EmptyState title="Nothing waits for you" description={EMPTY_DESCRIPTIONS[query.scope]} />
     );
   }
   return (

@@ -3,7 +3,6 @@
 import { zTaskView } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
-
 /** A task id the contract accepts (a UUID), told apart in a test by a short name. */
 export function taskId(name: string): string {
   const hex = [...name].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');

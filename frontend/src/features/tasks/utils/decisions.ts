@@ -133,13 +133,11 @@ export function decisionSchema(config: DecisionConfig) {
         }
       }
     })
-    .transform(
-      ({ decision, comment: text, changeClass, risk }): CompletionBody => ({
-        decision: decision!,
-        ...(text.trim() ? { comment: text.trim() } : {}),
-        ...(decision === 'reclassify' ? { changeClass: changeClass!, risk: risk! } : {}),
-      }),
-    );
+    .transform(({ decision, comment: text, changeClass, risk }): CompletionBody => ({
+      decision: decision!,
+      ...(text.trim() ? { comment: text.trim() } : {}),
+      ...(decision === 'reclassify' ? { changeClass: changeClass!, risk: risk! } : {}),
+    }));
 }
 
 export type RescheduleValues = { plannedStart: string; plannedEnd: string; comment: string };
@@ -162,13 +160,11 @@ export function rescheduleSchema(timeZone: string) {
         });
       }
     })
-    .transform(
-      ({ plannedStart, plannedEnd, comment: text }): CompletionBody => ({
-        plannedStart: wallTimeToIso(plannedStart, timeZone),
-        plannedEnd: wallTimeToIso(plannedEnd, timeZone),
-        ...(text.trim() ? { comment: text.trim() } : {}),
-      }),
-    );
+    .transform(({ plannedStart, plannedEnd, comment: text }): CompletionBody => ({
+      plannedStart: wallTimeToIso(plannedStart, timeZone),
+      plannedEnd: wallTimeToIso(plannedEnd, timeZone),
+      ...(text.trim() ? { comment: text.trim() } : {}),
+    }));
 }
 
 export const PIR_OUTCOMES: readonly Option[] = [

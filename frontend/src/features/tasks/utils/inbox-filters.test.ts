@@ -15,7 +15,7 @@ import { nextRowIndex } from './row-focus';
 const query = (search: string) => inboxQueryOf(new URLSearchParams(search));
 
 describe('inbox URL state', () => {
-  it('defaults to what is to do (mine and my groups\'), unfiltered, in the server order', () => {
+  it("defaults to what is to do (mine and my groups'), unfiltered, in the server order", () => {
     expect(query('')).toEqual({ scope: 'todo' });
     expect(taskListQuery(query(''))).toEqual({ scope: 'todo', state: 'OPEN' });
     expect(query('scope=mine')).toEqual({ scope: 'mine' });
@@ -71,7 +71,14 @@ describe('inbox URL state', () => {
   it('sends every filter that is set, open tasks only', () => {
     expect(
       taskListQuery({ scope: 'all', kind: 'PIR', priority: 'P1', due: 'today', sort: 'due' }),
-    ).toEqual({ scope: 'all', state: 'OPEN', kind: 'PIR', priority: 'P1', due: 'today', sort: 'due' });
+    ).toEqual({
+      scope: 'all',
+      state: 'OPEN',
+      kind: 'PIR',
+      priority: 'P1',
+      due: 'today',
+      sort: 'due',
+    });
   });
 });
 
