@@ -55,12 +55,12 @@ describe('applyLiveEvent', () => {
 
   it('marks a cached task completed at once and ignores malformed events', () => {
     const client = new QueryClient();
-    client.setQueryData(['tasks', 'detail', 't1'], aTask({ id: 't1' }));
+    client.setQueryData(['tasks', 'detail', ID], aTask({ id: ID }));
 
     applyLiveEvent(client, 'task', { nonsense: true });
-    applyLiveEvent(client, 'task', { id: 't1', state: 'COMPLETED', completedBy: 'cab2' });
+    applyLiveEvent(client, 'task', { id: ID, state: 'COMPLETED', completedBy: 'cab2' });
 
-    expect(client.getQueryData(['tasks', 'detail', 't1'])).toMatchObject({
+    expect(client.getQueryData(['tasks', 'detail', ID])).toMatchObject({
       state: 'COMPLETED',
       completedBy: 'cab2',
     });

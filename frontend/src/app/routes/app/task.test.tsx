@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
+import { zGetChangesByKeyApprovalsResponse } from '@/api/generated/zod.gen';
 import { aChange } from '@/features/changes/testing/fixtures';
 import { aTask } from '@/features/tasks/testing/fixtures';
+import { contractFixture } from '@/testing/contract-fixture';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { TestProviders } from '@/testing/test-utils';
 
@@ -64,16 +66,19 @@ describe('task page', () => {
       'GET /api/changes/CHG-000042': () =>
         jsonResponse(aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' })),
       'GET /api/changes/CHG-000042/approvals': () =>
-        jsonResponse([
-          {
-            approver: 'cab2',
-            displayName: 'Cora Board',
-            roles: ['CAB_MEMBER'],
-            decision: 'reject',
-            comment: 'No backout test',
-            at: '2026-03-02T11:00:00Z',
-          },
-        ]),
+        jsonResponse(
+          contractFixture(zGetChangesByKeyApprovalsResponse, [
+            {
+              approver: 'cab2',
+              kind: 'CAB_VOTE',
+              state: 'COMPLETED',
+              roles: ['CAB_MEMBER'],
+              decision: 'reject',
+              comment: 'No backout test',
+              at: '2026-03-02T11:00:00Z',
+            },
+          ]),
+        ),
     });
     const user = userEvent.setup();
     render(

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -66,7 +66,9 @@ describe('ChangeDetail', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Diagram' }));
 
-    await vi.waitFor(() =>
+    // Testing Library's waitFor (the set-up's timeout), not vi.waitFor's one second: the lazy
+    // diagram chunk can take longer than that under a loaded test run.
+    await waitFor(() =>
       expect(diagram.mark).toHaveBeenLastCalledWith({
         current: ['cab_vote'],
         visited: ['rfc_submitted', 'review_rfc'],

@@ -145,7 +145,7 @@ describe('TaskInbox', () => {
         jsonResponse([
           groupTask,
           aTask({ id: taskId('u'), title: 'Review RFC', unclaimable: true, delegable: true }),
-          aTask({ id: taskId('n'), title: 'PIR' }),
+          aTask({ id: taskId('n'), title: 'PIR', unclaimable: false }),
         ]),
       [`POST /api/tasks/${taskId('g')}/claim`]: () =>
         jsonResponse({ ...groupTask, assignee: 'cab1' }),

@@ -27,7 +27,7 @@ record CabAgenda(List<Window> windows) {
 	 * @param changes the changes, earliest planned start first
 	 */
 	@Schema(name = "AgendaWindow")
-	record Window(String label, LocalDate start, LocalDate end, List<Item> changes) {
+	record Window(String label, @Nullable LocalDate start, @Nullable LocalDate end, List<Item> changes) {
 	}
 
 	/**
