@@ -12,6 +12,8 @@ import { aRelease, aWaveProgress, SHA } from '../testing/fixtures';
 
 const START_TASK_ID = '7a7a7a7a-0000-4000-8000-000000000007';
 const ACCEPT_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000003';
+const ACCEPT_RE_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000001';
+const ACCEPT_CM_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000002';
 
 import { ReleaseDetail } from './release-detail';
 
@@ -34,7 +36,12 @@ const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 
 const view = (overrides: Record<string, unknown> = {}) => aRelease(overrides);
 
-const startTask = { id: START_TASK_ID, kind: 'START_ROLLOUT', title: 'Start rollout' };
+const startTask = {
+  id: START_TASK_ID,
+  kind: 'START_ROLLOUT',
+  title: 'Start rollout',
+  candidateGroups: ['RELEASE_ENGINEER'],
+};
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
 
 describe('ReleaseDetail', () => {
@@ -65,7 +72,7 @@ describe('ReleaseDetail', () => {
             state: 'COMPLETED',
             outcome: 'start',
             createdAt: '2026-11-28T20:00:00Z',
-            candidateGroups: ['release-engineers'],
+            candidateGroups: ['RELEASE_ENGINEER'],
             candidateUsers: [],
             approverRoles: [],
             allowedToComplete: false,
@@ -112,7 +119,14 @@ describe('ReleaseDetail', () => {
       <ReleaseDetail
         release={view({
           state: 'AWAITING_ACCEPTANCE',
-          openTasks: [{ id: ACCEPT_TASK_ID, kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
+          openTasks: [
+            {
+              id: ACCEPT_TASK_ID,
+              kind: 'ACCEPT_RELEASE',
+              title: 'Accept release',
+              candidateGroups: ['CHANGE_MANAGER'],
+            },
+          ],
         })}
         viewer={carla}
       />,
@@ -131,13 +145,13 @@ describe('ReleaseDetail', () => {
           state: 'AWAITING_ACCEPTANCE',
           openTasks: [
             {
-              id: 'task-re',
+              id: ACCEPT_RE_TASK_ID,
               kind: 'ACCEPT_RELEASE',
               title: 'Accept release',
               candidateGroups: ['RELEASE_ENGINEER'],
             },
             {
-              id: 'task-cm',
+              id: ACCEPT_CM_TASK_ID,
               kind: 'ACCEPT_RELEASE',
               title: 'Accept release',
               candidateGroups: ['CHANGE_MANAGER'],
@@ -150,7 +164,7 @@ describe('ReleaseDetail', () => {
 
     const links = screen.getAllByRole('link', { name: 'Accept release' });
     expect(links).toHaveLength(1);
-    expect(links[0]).toHaveAttribute('href', '/inbox/task-cm');
+    expect(links[0]).toHaveAttribute('href', `/inbox/${ACCEPT_CM_TASK_ID}`);
   });
 
   it('links each change of the release to its page', async () => {
