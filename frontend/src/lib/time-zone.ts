@@ -94,7 +94,7 @@ function formatOffset(minutes: number): string {
 export function wallTimeToIso(wallTime: WallTime, zone: string): string {
   const match = WALL_TIME.exec(wallTime);
   if (!match || !isValidTimeZone(zone)) return '';
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  const [, y, mo, d, h, mi, s] = match.map(Number);
   const asUtc = Date.UTC(y!, mo! - 1, d, h, mi, Number.isNaN(s) ? 0 : (s ?? 0));
   // The offset at the guessed instant may differ from the one at the real instant near a DST
   // change; a second pass settles it.

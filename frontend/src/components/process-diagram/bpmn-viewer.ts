@@ -47,8 +47,8 @@ export async function openDiagram(container: HTMLElement, xml: string): Promise<
     viewer.destroy();
     throw error;
   }
-  const canvas = viewer.get('canvas') as Canvas;
-  const registry = viewer.get('elementRegistry') as ElementRegistry;
+  const canvas = viewer.get<Canvas>('canvas');
+  const registry = viewer.get<ElementRegistry>('elementRegistry');
   canvas.zoom('fit-viewport', 'auto');
   let applied: MarkedElement[] = [];
   const nameOf = (ids: string[]) =>

@@ -77,6 +77,8 @@ export function ProcessDiagram({
   const current = currentElementIds.join(' ');
   const visited = visitedElementIds.join(' ');
   const failed = failedElementIds.join(' ');
+  // Marking happens on bpmn-js's canvas, outside React; the names it reports back are state.
+  /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
     const ids = (joined: string) => (joined ? joined.split(' ') : []);
     if (!viewer) {
@@ -89,6 +91,7 @@ export function ProcessDiagram({
     );
     setFailedNames(viewer.names(ids(failed)));
   }, [viewer, current, visited, failed]);
+  /* eslint-enable react-hooks/set-state-in-effect */
 
   const description = diagramLabel(processId, currentNames);
   const passed = new Set(visitedElementIds).size;

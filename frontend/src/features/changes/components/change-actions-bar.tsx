@@ -33,7 +33,7 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
         )}
         {actions.submit && (
           <Button
-            onClick={() => submit.mutate(change.key, { onSuccess: submitted })}
+            onClick={() => submit.mutate(change.key, { onSuccess: () => void submitted() })}
             loading={submit.isPending}
           >
             {change.state === 'INFO_REQUESTED' ? 'Resubmit' : 'Submit'}

@@ -7,8 +7,6 @@ import {
   CLASS_LABELS,
   PRIORITIES,
   STATE_LABELS,
-  type ChangeClass,
-  type Priority,
 } from '../utils/vocabulary';
 
 type ChangesFiltersProps = {

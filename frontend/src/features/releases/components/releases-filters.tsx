@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 
 import type { ListFilters } from '../utils/list-filters';
-import { RELEASE_STATES, stateLabel, type ReleaseState } from '../utils/vocabulary';
+import { RELEASE_STATES, stateLabel } from '../utils/vocabulary';
 
 type ReleasesFiltersProps = {
   filters: ListFilters;
