@@ -1,12 +1,4 @@
-import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
-
-/** Each role's walk runs at desktop width and at tablet width, after the seed. */
-const roleWalk = (width: number, height: number): NonNullable<PlaywrightTestConfig['projects']>[number] => ({
-  name: `roles-${width}`,
-  testMatch: /tests\/roles\/.*\.spec\.ts$/,
-  dependencies: ['seed'],
-  use: { viewport: { width, height } },
-});
+import { defineConfig } from '@playwright/test';
 
 /**
  * Runs against a Changeflow jar that e2e/run.sh started (embedded engine and PostgreSQL) with a
@@ -23,12 +15,6 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   retries: 0,
   reporter: [['list']],
-  projects: [
-    { name: 'flows', testIgnore: /tests\/roles\// },
-    { name: 'seed', testMatch: /tests\/roles\/seed\.setup\.ts$/ },
-    roleWalk(1440, 900),
-    roleWalk(768, 1024),
-  ],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080',
     viewport: { width: 1280, height: 860 },

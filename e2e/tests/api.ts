@@ -2,9 +2,6 @@ import { expect, request, type APIRequestContext } from '@playwright/test';
 
 import { PASSWORD } from './support';
 
-/** An open task as the inbox API lists it. */
-export type Task = { id: string; changeKey: string; kind: string; allowedToComplete: boolean };
-
 /**
  * A signed-in API session for setting the scene quickly (the browser tests then act through the
  * UI). It speaks the SPA's protocol: session cookie plus the CSRF token from the XSRF-TOKEN
@@ -28,24 +25,10 @@ export class Api {
   }
 
   async post<T = unknown>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('POST', path, body);
-  }
-
-  async put<T = unknown>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('PUT', path, body);
-  }
-
-  private async send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
     const cookies = (await this.http.storageState()).cookies;
     const token = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-    const response = await this.http.fetch(path, {
-      method,
-      data: body,
-      headers: { 'X-XSRF-TOKEN': token },
-    });
-    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(
-      true,
-    );
+    const response = await this.http.post(path, { data: body, headers: { 'X-XSRF-TOKEN': token } });
+    expect(response.ok(), `POST ${path}: ${response.status()} ${await response.text()}`).toBe(true);
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
@@ -65,37 +48,13 @@ export class Api {
     return last as T;
   }
 
-  /**
-   * The user's open tasks: assigned to them, offered to their groups and, for those who may see
-   * them, everybody's (a CAB member's "all" is empty, a change manager's is not).
-   */
-  async tasks(): Promise<Task[]> {
-    const scopes = await Promise.all(
-      ['/api/tasks', '/api/tasks?scope=groups', '/api/tasks?scope=all'].map((path) =>
-        this.get<Task[]>(path),
-      ),
-    );
-    return scopes.flat();
-  }
-
-  /** Waits for the user's open task of the kind on a change or release that they may complete. */
-  async task(businessKey: string, kind: string, timeout = 120_000): Promise<Task> {
-    const find = (tasks: Task[]) =>
-      tasks.find((t) => t.changeKey === businessKey && t.kind === kind && t.allowedToComplete);
-    let found: Task | undefined;
-    await expect
-      .poll(async () => (found = find(await this.tasks())) !== undefined, {
-        timeout,
-        message: `waiting for a ${kind} task on ${businessKey}`,
-      })
-      .toBe(true);
-    return found!;
-  }
-
   /** Completes the user's open task of the kind on a change or release (it waits for it to open). */
   async complete(businessKey: string, kind: string, decision: Record<string, string>): Promise<void> {
-    const task = await this.task(businessKey, kind);
-    await this.post(`/api/tasks/${task.id}/complete`, decision);
+    type Task = { id: string; changeKey: string; kind: string; allowedToComplete: boolean };
+    const find = (tasks: Task[]) =>
+      tasks.find((t) => t.changeKey === businessKey && t.kind === kind && t.allowedToComplete);
+    const tasks = await this.until<Task[]>('/api/tasks?scope=all', (all) => find(all) !== undefined);
+    await this.post(`/api/tasks/${find(tasks)!.id}/complete`, decision);
   }
 
   async dispose(): Promise<void> {
