@@ -59,7 +59,9 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 /** One line for the build log; it says so when bpmn-js slipped into the initial JS. */
 export function formatSizes(sizes: BundleSizes): string {
   const diagram =
-    sizes.diagramFiles.length === 0 ? 'no diagram chunk' : `diagram chunk ${kB(sizes.diagram)} gzip`;
+    sizes.diagramFiles.length === 0
+      ? 'no diagram chunk'
+      : `diagram chunk ${kB(sizes.diagram)} gzip`;
   const leaked = sizes.diagramFiles.some((file) => sizes.initialFiles.includes(file));
   return `bundle: initial JS ${kB(sizes.initial)} gzip; ${diagram}${
     leaked ? ' (WARNING: bpmn-js is in the initial JS)' : ''

@@ -44,9 +44,9 @@ describe('applyLiveEvent', () => {
         applyLiveEvent(client, 'change', { key: 'CHG-1', state: 'SCHEDULED' }),
       ),
     ).toEqual([['changes', 'detail', 'CHG-1'], ['changes', 'list'], ['cab']]);
-    expect(
-      invalidated((client) => applyLiveEvent(client, 'release', { key: 'REL-1' })),
-    ).toEqual([['releases']]);
+    expect(invalidated((client) => applyLiveEvent(client, 'release', { key: 'REL-1' }))).toEqual([
+      ['releases'],
+    ]);
   });
 
   it("uses the changes feature's query key", () => {
@@ -55,12 +55,12 @@ describe('applyLiveEvent', () => {
 
   it('marks a cached task completed at once and ignores malformed events', () => {
     const client = new QueryClient();
-    client.setQueryData(['tasks', 'detail', 't1'], aTask({ id: 't1' }));
+    client.setQueryData(['tasks', 'detail', ID], aTask({ id: ID }));
 
     applyLiveEvent(client, 'task', { nonsense: true });
-    applyLiveEvent(client, 'task', { id: 't1', state: 'COMPLETED', completedBy: 'cab2' });
+    applyLiveEvent(client, 'task', { id: ID, state: 'COMPLETED', completedBy: 'cab2' });
 
-    expect(client.getQueryData(['tasks', 'detail', 't1'])).toMatchObject({
+    expect(client.getQueryData(['tasks', 'detail', ID])).toMatchObject({
       state: 'COMPLETED',
       completedBy: 'cab2',
     });
@@ -92,9 +92,7 @@ describe('live updates on the task page', () => {
     const user = userEvent.setup();
     render(
       <TestProviders>
-        <RouterProvider
-          router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })}
-        />
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })} />
       </TestProviders>,
     );
     await user.click(await screen.findByRole('radio', { name: 'Approve' }));

@@ -30,13 +30,15 @@ export function applyLiveEvent(client: QueryClient, type: string, data: unknown)
     if (!event.success) return;
     const { id, changeKey, state, assignee, completedBy } = event.data;
     // At once, before the refetch: a form open on this task must not take more input.
-    client.setQueryData<Task>(taskQueryKey(id), (task) =>
-      task && {
-        ...task,
-        state,
-        assignee: assignee ?? null,
-        completedBy: completedBy ?? task.completedBy,
-      },
+    client.setQueryData<Task>(
+      taskQueryKey(id),
+      (task) =>
+        task && {
+          ...task,
+          state,
+          assignee: assignee ?? null,
+          completedBy: completedBy ?? task.completedBy,
+        },
     );
     invalidate(client, taskQueryKey(id));
     invalidate(client, ['tasks', 'list']);

@@ -15,6 +15,12 @@ type NavEntry = {
   counted?: keyof NavCounts;
   /** How many of the counted are overdue, shown in red. */
   overdueCounted?: keyof NavCounts;
+  /**
+   * Who may open a record below the list (`/changes/CHG-000042`), when more people than the
+   * list's audience: those who work on a record (a release engineer whose release carries the
+   * change) are sent there by links, and the server decides what each may read.
+   */
+  recordAudience?: Audience;
 };
 
 const NAVIGATION: readonly NavEntry[] = [
@@ -29,8 +35,14 @@ const NAVIGATION: readonly NavEntry[] = [
     label: 'Changes',
     path: paths.changes.path,
     audience: ['REQUESTER', 'CHANGE_MANAGER', 'CAB_MEMBER', 'ECAB_MEMBER', 'AUDITOR', 'ADMIN'],
+    recordAudience: 'everyone',
   },
-  { label: 'CAB agenda', path: paths.cab.path, audience: ['CHANGE_MANAGER', 'AUDITOR', 'ADMIN'] },
+  {
+    label: 'CAB agenda',
+    path: paths.cab.path,
+    // CAB members prepare for the meeting from it.
+    audience: ['CHANGE_MANAGER', 'CAB_MEMBER', 'ECAB_MEMBER', 'AUDITOR', 'ADMIN'],
+  },
   {
     label: 'Releases',
     path: paths.releases.path,
@@ -79,5 +91,13 @@ export function inboxCount(
  */
 export function canOpen(pathname: string, roles: readonly Role[]): boolean {
   const item = NAVIGATION.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`));
-  return item === undefined || reaches(item.audience, roles);
+  if (item === undefined || reaches(item.audience, roles)) return true;
+  const record = pathname.slice(item.path.length + 1).split('/')[0];
+  return (
+    item.recordAudience !== undefined &&
+    record !== undefined &&
+    record !== '' &&
+    record !== 'new' &&
+    reaches(item.recordAudience, roles)
+  );
 }

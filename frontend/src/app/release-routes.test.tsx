@@ -10,7 +10,13 @@ import { TestProviders } from '@/testing/test-utils';
 import { routes } from './router';
 
 vi.mock('@/components/process-diagram/bpmn-viewer', () => ({
-  openDiagram: async () => ({ mark: () => [], zoom() {}, fit() {}, destroy() {} }),
+  openDiagram: async () => ({
+    mark: () => [],
+    names: (ids: string[]) => ids,
+    zoom() {},
+    fit() {},
+    destroy() {},
+  }),
 }));
 
 function renderApp(path: string) {
@@ -29,7 +35,7 @@ const carla = { username: 'carla', displayName: 'Carla Manager', roles: ['CHANGE
 function signedIn(user: object, more: Parameters<typeof mockFetch>[0] = {}) {
   return mockFetch({
     'GET /api/me': () => jsonResponse(user),
-    'GET /api/tasks/count': () => jsonResponse({ mine: 0, groups: 0 }),
+    'GET /api/tasks/count': () => jsonResponse({ mine: 0, groups: 0, overdue: 0 }),
     'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
     ...more,
   });

@@ -25,7 +25,11 @@ const carla = { username: 'carla', displayName: 'Carla Manager', roles: ['CHANGE
 type Routes = Parameters<typeof mockFetch>[0];
 
 /** What every page of a signed-in user asks for: the user, the inbox count and the bell. */
-function signedIn(user: object, more: Routes = {}, count: object = { mine: 0, groups: 0 }) {
+function signedIn(
+  user: object,
+  more: Routes = {},
+  count: object = { mine: 0, groups: 0, overdue: 0 },
+) {
   return mockFetch({
     'GET /api/me': () => jsonResponse(user),
     'GET /api/tasks/count': () => jsonResponse(count),
@@ -34,7 +38,7 @@ function signedIn(user: object, more: Routes = {}, count: object = { mine: 0, gr
   });
 }
 
-const noTasks = { 'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]) };
+const noTasks = { 'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]) };
 
 describe('app routes', () => {
   it('sends visitors who are not signed in to the login page', async () => {
@@ -71,7 +75,7 @@ describe('app routes', () => {
     signedIn(
       carla,
       {
-        'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([aTask(), aTask({ id: 't2' })]),
+        'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([aTask(), aTask({ id: 't2' })]),
       },
       { mine: 2, groups: 3, overdue: 1 },
     );

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // System fonts only: the Content-Security-Policy allows no external font hosts.
 export const theme = createTheme({
@@ -6,6 +6,16 @@ export const theme = createTheme({
   // Indigo 6 on white (links, light badges, the active navigation entry) is 4.1:1; 8 is 5.6:1.
   primaryShade: 8,
   defaultRadius: 'md',
+  components: {
+    // A badge is a word people scan for ("Draft", "Closed"): never cut to "DRA…", however
+    // narrow the column; the table scrolls instead.
+    Badge: Badge.extend({
+      styles: {
+        root: { overflow: 'visible', minWidth: 'max-content', flexShrink: 0 },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+  },
 });
 
 /**

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { client } from '@/api/generated/client.gen';
+import { getMe, postAuthLogin, postChanges } from '@/api/generated/sdk.gen';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
 
-import { api, ApiError } from './api-client';
+import { ApiError, isContractViolation } from './api-client';
+
+const ann = { username: 'ann', displayName: 'Ann Example', roles: ['REQUESTER'] };
 
 function headersOf(init: RequestInit | undefined): Record<string, string> {
   return (init?.headers ?? {}) as Record<string, string>;
@@ -11,9 +15,9 @@ function headersOf(init: RequestInit | undefined): Record<string, string> {
 describe('api client', () => {
   it('sends GET requests same-origin to /api, without a CSRF header', async () => {
     document.cookie = 'XSRF-TOKEN=token-123';
-    const fetchMock = mockFetch({ 'GET /api/me': () => jsonResponse({ username: 'ann' }) });
+    const fetchMock = mockFetch({ 'GET /api/me': () => jsonResponse(ann) });
 
-    await expect(api.get('/me')).resolves.toEqual({ username: 'ann' });
+    await expect(getMe()).resolves.toMatchObject({ data: ann });
 
     const init = fetchMock.mock.calls[0]?.[1];
     expect(init?.credentials).toBe('same-origin');
@@ -22,11 +26,9 @@ describe('api client', () => {
 
   it('echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header of a POST', async () => {
     document.cookie = 'XSRF-TOKEN=token%2B123';
-    const fetchMock = mockFetch({
-      'POST /api/auth/login': () => jsonResponse({ ok: true }),
-    });
+    const fetchMock = mockFetch({ 'POST /api/auth/login': () => jsonResponse(ann) });
 
-    await api.post('/auth/login', { username: 'ann', password: 'secret' });
+    await postAuthLogin({ body: { username: 'ann', password: 'secret' } });
 
     const init = fetchMock.mock.calls[0]?.[1];
     expect(headersOf(init)['X-XSRF-TOKEN']).toBe('token+123');
@@ -43,9 +45,12 @@ describe('api client', () => {
       'POST /api/auth/logout': () => new Response(null, { status: 204 }),
     });
 
-    await expect(api.post('/auth/logout')).resolves.toBeUndefined();
+    await client.post({ url: '/api/auth/logout' });
 
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/auth/csrf', '/api/auth/logout']);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+      '/api/auth/csrf',
+      '/api/auth/logout',
+    ]);
     expect(headersOf(fetchMock.mock.calls[1]?.[1])['X-XSRF-TOKEN']).toBe('fresh');
   });
 
@@ -68,7 +73,7 @@ describe('api client', () => {
         ),
     });
 
-    const error = await api.post('/changes', {}).catch((e: unknown) => e);
+    const error = await postChanges({ body: { title: '' } as never }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -85,10 +90,11 @@ describe('api client', () => {
 
   it('parses a 401 Problem Details without field errors', async () => {
     mockFetch({
-      'GET /api/me': () => problemResponse({ status: 401, title: 'Unauthorized', detail: 'Sign in first.' }),
+      'GET /api/me': () =>
+        problemResponse({ status: 401, title: 'Unauthorized', detail: 'Sign in first.' }),
     });
 
-    await expect(api.get('/me')).rejects.toMatchObject({
+    await expect(getMe()).rejects.toMatchObject({
       status: 401,
       title: 'Unauthorized',
       detail: 'Sign in first.',
@@ -98,10 +104,11 @@ describe('api client', () => {
 
   it('still gives an ApiError when the error body is not Problem Details', async () => {
     mockFetch({
-      'GET /api/me': () => new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' }),
+      'GET /api/me': () =>
+        new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' }),
     });
 
-    await expect(api.get('/me')).rejects.toMatchObject({ status: 502, title: 'Bad Gateway' });
+    await expect(getMe()).rejects.toMatchObject({ status: 502, title: 'Bad Gateway' });
   });
 
   it('reports an unreachable server as a network ApiError', async () => {
@@ -111,6 +118,14 @@ describe('api client', () => {
       },
     });
 
-    await expect(api.get('/me')).rejects.toMatchObject({ status: 0, title: 'Network error' });
+    await expect(getMe()).rejects.toMatchObject({ status: 0, title: 'Network error' });
+  });
+
+  it('rejects an answer that breaks the contract as a contract violation', async () => {
+    mockFetch({ 'GET /api/me': () => jsonResponse({ username: 'ann', roles: 'REQUESTER' }) });
+
+    const error = await getMe().catch((e: unknown) => e);
+
+    expect(isContractViolation(error)).toBe(true);
   });
 });

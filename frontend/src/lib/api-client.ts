@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const API_BASE = '/api';
+import type { CreateClientConfig } from '@/api/generated/client.gen';
+
+// The generated client (src/api/generated, from api/openapi.json) sends every request through
+// `send` below: same-origin cookies, the CSRF token on unsafe methods, Problem Details as ApiError.
+
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -35,13 +39,6 @@ const problemSchema = z.object({
     .catch(undefined),
 });
 
-type RequestOptions = {
-  method?: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-};
-
 export function readCookie(name: string): string | undefined {
   const prefix = `${name}=`;
   const cookie = document.cookie.split('; ').find((c) => c.startsWith(prefix));
@@ -52,16 +49,21 @@ async function csrfToken(): Promise<string | undefined> {
   const existing = readCookie(CSRF_COOKIE);
   if (existing) return existing;
   // The backend sets the cookie lazily; this endpoint exists only to make it do so.
-  await send(`${API_BASE}/auth/csrf`, { method: 'GET', credentials: 'same-origin' });
+  await fetchOrFail('/api/auth/csrf', { method: 'GET', credentials: 'same-origin' });
   return readCookie(CSRF_COOKIE);
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
+/** fetch, with an unreachable server as an ApiError; an abort stays an abort. */
+export async function fetchOrFail(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server could not be reached.' });
+    throw new ApiError({
+      status: 0,
+      title: 'Network error',
+      detail: 'The server could not be reached.',
+    });
   }
 }
 
@@ -83,53 +85,55 @@ export async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  return (await exchange<T>(path, options)).body;
-}
-
-/** The body and the response headers, for answers that say more in a header (X-Total-Count). */
-async function exchange<T>(
-  path: string,
-  options: RequestOptions = {},
-): Promise<{ body: T; headers: Headers }> {
-  const method = (options.method ?? 'GET').toUpperCase();
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    ...options.headers,
-  };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+/**
+ * The generated client's fetch. It hands over a Request; this sends it as `fetch(path, init)`, with
+ * the CSRF header on unsafe methods, and throws an ApiError for any answer that is not 2xx.
+ */
+async function send(input: RequestInfo | URL): Promise<Response> {
+  const request = input instanceof Request ? input : new Request(input);
+  const method = request.method.toUpperCase();
+  const url = new URL(request.url);
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  request.headers.forEach((value, name) => {
+    headers[name === 'content-type' ? 'Content-Type' : name] = value;
+  });
   if (!SAFE_METHODS.has(method)) {
     const token = await csrfToken();
     if (token) headers[CSRF_HEADER] = token;
   }
-
-  const response = await send(`${API_BASE}${path}`, {
+  const body = SAFE_METHODS.has(method) ? undefined : (await request.text()) || undefined;
+  const response = await fetchOrFail(`${url.pathname}${url.search}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body,
     credentials: 'same-origin',
-    signal: options.signal,
+    signal: request.signal,
   });
-
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return { body: undefined as T, headers: response.headers };
-  }
-  return { body: (await response.json()) as T, headers: response.headers };
+  return response;
 }
 
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    request<T>(path, { ...options, method: 'GET' }),
-  /** A GET that also returns the response headers. */
-  getWithHeaders: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    exchange<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    request<T>(path, { ...options, method: 'POST', body }),
-  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    request<T>(path, { ...options, method: 'PUT', body }),
-  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    request<T>(path, { ...options, method: 'PATCH', body }),
-  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    request<T>(path, { ...options, method: 'DELETE' }),
-};
+/** The generated client's configuration (openapi-ts.config.ts names this module). */
+export const createClientConfig: CreateClientConfig = (config) => ({
+  ...config,
+  // Paths in the document start with /api; a Request needs an absolute URL, send() strips it again.
+  baseUrl: globalThis.location?.origin ?? 'http://localhost',
+  credentials: 'same-origin',
+  throwOnError: true,
+  fetch: send,
+});
+
+/** An answer the generated zod schemas rejected: the server broke the API contract. */
+export function isContractViolation(error: unknown): error is z.ZodError {
+  return error instanceof z.ZodError;
+}
+
+/** What to tell a person about a contract violation: asking again will not help, so say where. */
+export function contractViolationMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The server's answer did not match the API contract.";
+  const path = issue.path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+  return `The server's answer did not match the API contract at ${path || 'its top level'}: ${issue.message}.`;
+}

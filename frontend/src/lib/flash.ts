@@ -8,7 +8,7 @@ export function flashState(message: string, color: Flash['color'] = 'green'): { 
 }
 
 export function useFlash(): Flash | undefined {
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   if (typeof state !== 'object' || state === null || !('flash' in state)) return undefined;
   const { flash } = state as { flash?: Partial<Flash> };
   return typeof flash?.message === 'string' ? (flash as Flash) : undefined;

@@ -1,6 +1,11 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
-import { ApiError, type FieldError } from './api-client';
+import {
+  ApiError,
+  contractViolationMessage,
+  isContractViolation,
+  type FieldError,
+} from './api-client';
 
 type FormShape = {
   /** Top-level field names of the form; errors on other fields stay unmatched. */
@@ -56,5 +61,6 @@ export function applyServerErrors<T extends FieldValues>(
 /** A user-facing sentence for any error a mutation or query may raise. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.detail ?? error.title;
+  if (isContractViolation(error)) return contractViolationMessage(error);
   return 'Something went wrong. Please try again.';
 }

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 
+import { zGetMeResponse } from '@/api/generated/zod.gen';
+
 import { ApiError } from './api-client';
+import { errorMessage } from './form-errors';
 import { createQueryClient, errorToast } from './react-query';
 
 const show = vi.hoisted(() => vi.fn());
@@ -48,5 +51,32 @@ describe('error toasts', () => {
     show.mockClear();
     await failMutation({ errorsShownInline: true });
     expect(show).not.toHaveBeenCalled();
+  });
+});
+
+describe('an answer that breaks the contract', () => {
+  // What the SDK's response validator throws when /api/me sends roles as a string.
+  const violation = zGetMeResponse.safeParse({
+    username: 'ann',
+    displayName: 'Ann',
+    roles: 'REQUESTER',
+  }).error;
+  const expected = "The server's answer did not match the API contract at roles: ";
+
+  it('is told as such, with where it broke', () => {
+    expect(errorMessage(violation)).toContain(expected);
+    expect(errorToast(violation)).toEqual({
+      title: 'Unexpected answer',
+      message: expect.stringContaining(expected),
+    });
+  });
+
+  it('is not asked for again', async () => {
+    const client = createQueryClient();
+    const queryFn = vi.fn(() => Promise.reject(violation));
+
+    await expect(client.fetchQuery({ queryKey: ['me'], queryFn })).rejects.toBe(violation);
+
+    expect(queryFn).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryClient, type DefaultOptions } from '@tanstack/react-query';
 
-import { ApiError } from './api-client';
+import { ApiError, contractViolationMessage, isContractViolation } from './api-client';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -15,9 +15,11 @@ declare module '@tanstack/react-query' {
   }
 }
 
-// A 4xx answer will not change on retry; network errors and 5xx might.
+// A 4xx answer, or one that breaks the contract, will not change on retry; network errors and 5xx
+// might.
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  if (isContractViolation(error)) return false;
   return failureCount < 2;
 }
 
@@ -36,6 +38,9 @@ export const queryConfig = {
 export function errorToast(error: unknown): { title: string; message: string } {
   if (error instanceof ApiError) {
     return { title: error.title, message: error.detail ?? `The server answered ${error.status}.` };
+  }
+  if (isContractViolation(error)) {
+    return { title: 'Unexpected answer', message: contractViolationMessage(error) };
   }
   return { title: 'Something went wrong', message: 'Please try again.' };
 }

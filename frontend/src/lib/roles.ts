@@ -22,6 +22,23 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
 };
 
+/** A role as a group of people, as a task is offered to it ("Offered to Change managers"). */
+export const GROUP_LABELS: Record<Role, string> = {
+  REQUESTER: 'Requesters',
+  CHANGE_MANAGER: 'Change managers',
+  CAB_MEMBER: 'CAB members',
+  ECAB_MEMBER: 'ECAB members',
+  RELEASE_ENGINEER: 'Release engineers',
+  AUDITOR: 'Auditors',
+  ADMIN: 'Admins',
+};
+
+/** A candidate group as people say it: a role's plural, else the group's own name. */
+export function groupLabel(group: string): string {
+  if (isRole(group)) return GROUP_LABELS[group];
+  return group.startsWith('group:') ? group.slice('group:'.length) : group;
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

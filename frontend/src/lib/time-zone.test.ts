@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  browserTimeZone,
+  formatDateTime,
   formatInZone,
   formatWindow,
   isOffsetDateTime,
@@ -77,5 +79,15 @@ describe('formatting', () => {
       '14 Mar 2026, 22:00 – 15 Mar 2026, 02:00',
     );
     expect(formatInZone(null, 'UTC')).toBe('—');
+  });
+});
+
+describe('formatDateTime', () => {
+  it("writes every moment in the one format, in the reader's time zone", () => {
+    expect(formatDateTime('2026-03-14T21:00:00Z')).toBe(
+      formatInZone('2026-03-14T21:00:00Z', browserTimeZone()),
+    );
+    expect(formatDateTime('2026-03-14T21:00:00Z')).toMatch(/^\d{1,2} Mar 2026, \d{2}:\d{2}$/);
+    expect(formatDateTime(undefined)).toBe('—');
   });
 });

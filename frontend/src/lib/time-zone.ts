@@ -94,8 +94,8 @@ function formatOffset(minutes: number): string {
 export function wallTimeToIso(wallTime: WallTime, zone: string): string {
   const match = WALL_TIME.exec(wallTime);
   if (!match || !isValidTimeZone(zone)) return '';
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  const asUtc = Date.UTC(y!, mo! - 1, d!, h!, mi!, Number.isNaN(s) ? 0 : (s ?? 0));
+  const [, y, mo, d, h, mi, s] = match.map(Number);
+  const asUtc = Date.UTC(y!, mo! - 1, d, h, mi, Number.isNaN(s) ? 0 : (s ?? 0));
   // The offset at the guessed instant may differ from the one at the real instant near a DST
   // change; a second pass settles it.
   let offset = offsetMinutes(asUtc - offsetMinutes(asUtc, zone) * 60_000, zone);
@@ -140,7 +140,19 @@ export function formatInZone(iso: string | null | undefined, zone: string): stri
   }).format(instant);
 }
 
+/**
+ * When something happened, for the person reading it: the one date format of the app, in their
+ * browser's time zone ("14 Mar 2026, 22:00").
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  return formatInZone(iso, browserTimeZone());
+}
+
 /** A planned window in the change's zone: "14 Mar 2026, 22:00 – 15 Mar 2026, 02:00". */
-export function formatWindow(start: string | null, end: string | null, zone: string): string {
+export function formatWindow(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  zone: string,
+): string {
   return `${formatInZone(start, zone)} – ${formatInZone(end, zone)}`;
 }

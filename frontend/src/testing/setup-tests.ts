@@ -13,7 +13,7 @@ if (typeof window !== 'undefined') {
   configure({ asyncUtilTimeout: 8000 });
 
   // jsdom lacks these browser APIs; Mantine uses them (see Mantine's "Testing with Vitest" guide).
-  const { getComputedStyle } = window;
+  const getComputedStyle = window.getComputedStyle.bind(window);
   window.getComputedStyle = (element: Element) => getComputedStyle(element);
   window.HTMLElement.prototype.scrollIntoView = () => {};
   Object.defineProperty(window, 'matchMedia', {

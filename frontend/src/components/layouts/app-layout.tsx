@@ -34,6 +34,8 @@ function NavCount({ count, overdue }: { count?: number; overdue?: number }) {
   );
 }
 
+const NAVBAR_BREAKPOINT = 'md';
+
 type AppLayoutProps = {
   /** Undefined while the signed-in user is still loading. */
   user?: { displayName: string; roleLabels: string[] };
@@ -59,7 +61,9 @@ export function AppLayout({
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      // Below md (992 px) the navigation folds behind the burger: on a tablet the page needs the
+      // width more than the menu does.
+      navbar={{ width: 220, breakpoint: NAVBAR_BREAKPOINT, collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -68,7 +72,7 @@ export function AppLayout({
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom={NAVBAR_BREAKPOINT}
               size="sm"
               aria-label="Toggle navigation"
             />

@@ -78,6 +78,10 @@ describe('openDiagram', () => {
       failed: [],
     });
     expect(names).toEqual(['CAB vote']);
+    expect(viewer.names(['review_rfc', 'not_in_this_model'])).toEqual([
+      'Review RFC',
+      'not_in_this_model',
+    ]);
     expect(fake.canvas.addMarker.mock.calls).toEqual([
       ['cab_vote', 'cf-current'],
       ['start', 'cf-visited'],

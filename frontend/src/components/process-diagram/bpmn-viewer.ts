@@ -15,6 +15,8 @@ type Shape = {
   businessObject?: { name?: string };
   source?: { id: string };
   target?: { id: string };
+  /** The task a boundary event sits on. */
+  host?: { id: string };
 };
 type Canvas = {
   addMarker(id: string, marker: string): void;
@@ -27,6 +29,8 @@ type ElementRegistry = { get(id: string): Shape | undefined; getAll(): Shape[] }
 export type DiagramViewer = {
   /** Replaces the markers; returns the names of the current elements, for screen readers. */
   mark(marks: DiagramMarks): string[];
+  /** The names the model gives elements ("Wave unhealthy"), the id where it gives none. */
+  names(ids: string[]): string[];
   zoom(factor: number): void;
   fit(): void;
   destroy(): void;
@@ -43,10 +47,12 @@ export async function openDiagram(container: HTMLElement, xml: string): Promise<
     viewer.destroy();
     throw error;
   }
-  const canvas = viewer.get('canvas') as Canvas;
-  const registry = viewer.get('elementRegistry') as ElementRegistry;
+  const canvas = viewer.get<Canvas>('canvas');
+  const registry = viewer.get<ElementRegistry>('elementRegistry');
   canvas.zoom('fit-viewport', 'auto');
   let applied: MarkedElement[] = [];
+  const nameOf = (ids: string[]) =>
+    ids.map((id) => registry.get(id)?.businessObject?.name?.trim() || id);
 
   return {
     mark(marks) {
@@ -55,10 +61,17 @@ export async function openDiagram(container: HTMLElement, xml: string): Promise<
         .getAll()
         .filter((shape) => shape.source && shape.target)
         .map((shape) => ({ id: shape.id, source: shape.source!.id, target: shape.target!.id }));
-      applied = markersFor(marks, connections).filter(({ id }) => registry.get(id) !== undefined);
+      const nodes = registry
+        .getAll()
+        .filter((shape) => !shape.source)
+        .map((shape) => ({ id: shape.id, type: shape.type, host: shape.host?.id }));
+      applied = markersFor(marks, connections, nodes).filter(
+        ({ id }) => registry.get(id) !== undefined,
+      );
       for (const { id, marker } of applied) canvas.addMarker(id, marker);
-      return marks.current.map((id) => registry.get(id)?.businessObject?.name?.trim() || id);
+      return nameOf(marks.current);
     },
+    names: (ids) => nameOf(ids),
     zoom(factor) {
       const level = canvas.zoom() * factor;
       canvas.zoom(Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, level)));

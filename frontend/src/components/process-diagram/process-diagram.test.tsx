@@ -13,6 +13,9 @@ const viewer = vi.hoisted(() => ({
   mark: vi.fn((marks: { current: string[] }) =>
     marks.current.map((id) => (id === 'cab_vote' ? 'CAB vote' : id)),
   ),
+  names: vi.fn((ids: string[]) =>
+    ids.map((id) => (id === 'wave_unhealthy' ? 'Wave unhealthy' : id)),
+  ),
   zoom: vi.fn(),
   fit: vi.fn(),
   destroy: vi.fn(),

@@ -45,6 +45,8 @@ export function ProcessDiagram({
   const [viewer, setViewer] = useState<DiagramViewer>();
   const [renderError, setRenderError] = useState<string>();
   const [currentNames, setCurrentNames] = useState<string[]>(currentElementIds);
+  // Until the model is drawn, the ids are all there is.
+  const [failedNames, setFailedNames] = useState<string[]>();
 
   useEffect(() => {
     const target = container.current;
@@ -75,16 +77,21 @@ export function ProcessDiagram({
   const current = currentElementIds.join(' ');
   const visited = visitedElementIds.join(' ');
   const failed = failedElementIds.join(' ');
+  // Marking happens on bpmn-js's canvas, outside React; the names it reports back are state.
+  /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
     const ids = (joined: string) => (joined ? joined.split(' ') : []);
     if (!viewer) {
       setCurrentNames(ids(current));
+      setFailedNames(undefined);
       return;
     }
     setCurrentNames(
       viewer.mark({ current: ids(current), visited: ids(visited), failed: ids(failed) }),
     );
+    setFailedNames(viewer.names(ids(failed)));
   }, [viewer, current, visited, failed]);
+  /* eslint-enable react-hooks/set-state-in-effect */
 
   const description = diagramLabel(processId, currentNames);
   const passed = new Set(visitedElementIds).size;
@@ -156,7 +163,8 @@ export function ProcessDiagram({
       <Text size="sm" c="dimmed" data-testid="diagram-text">
         {currentNames.length > 0 ? `Current step: ${currentNames.join(', ')}` : 'No current step'}
         {passed > 0 && ` · ${passed} step${passed === 1 ? '' : 's'} passed`}
-        {failedElementIds.length > 0 && ` · failed at ${failedElementIds.join(', ')}`}
+        {failedElementIds.length > 0 &&
+          ` · failed at ${(failedNames ?? failedElementIds).join(', ')}`}
       </Text>
     </Stack>
   );

@@ -1,17 +1,18 @@
 import { Text, Timeline } from '@mantine/core';
 
+import { formatDateTime } from '@/lib/time-zone';
+
 /** One step of a change's or a release's history, as the API shows it. */
 export type TimelineEntry = {
   at: string;
-  elementId: string;
-  stepName: string;
+  elementId?: string | null;
+  stepName?: string | null;
   actor?: string | null;
   outcome?: string | null;
   detail?: string | null;
 };
 
-const when = (at: string) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const when = formatDateTime;
 
 /**
  * What happened, oldest first, so it reads like a story. `context` adds what the caller knows
@@ -22,7 +23,7 @@ export function ProcessTimeline<E extends TimelineEntry>({
   context,
 }: {
   history: readonly E[];
-  context?: (entry: E) => string | null;
+  context?: (entry: E) => string | null | undefined;
 }) {
   if (history.length === 0) {
     return (
@@ -37,7 +38,10 @@ export function ProcessTimeline<E extends TimelineEntry>({
       {ordered.map((entry, index) => {
         const extra = context?.(entry);
         return (
-          <Timeline.Item key={`${entry.at}:${entry.elementId}:${index}`} title={entry.stepName}>
+          <Timeline.Item
+            key={`${entry.at}:${entry.elementId}:${index}`}
+            title={entry.stepName ?? entry.elementId}
+          >
             <Text size="xs" c="dimmed">
               {when(entry.at)}
               {entry.actor && ` · ${entry.actor}`}

@@ -20,7 +20,7 @@ function releaseTask(overrides: Record<string, unknown>) {
     changeKey: REL,
     changeTitle: 'November shop release',
     assignee: null,
-    candidateGroups: ['release-engineers'],
+    candidateGroups: ['RELEASE_ENGINEER'],
     priority: null,
     ...overrides,
   });
@@ -57,14 +57,21 @@ describe('release task page', () => {
             state: 'READY_TO_ROLL_OUT',
             currentStepName: 'Start rollout',
             testResults: { passed: 41, failed: 0 },
-            openTasks: [{ id: ID, kind: 'START_ROLLOUT', title: 'Start rollout' }],
+            openTasks: [
+              {
+                id: ID,
+                kind: 'START_ROLLOUT',
+                title: 'Start rollout',
+                candidateGroups: ['RELEASE_ENGINEER'],
+              },
+            ],
           }),
         ),
       [`POST /api/tasks/${ID}/complete`]: (init) => {
         bodies.push(JSON.parse(String(init.body)));
         return jsonResponse(releaseTask({ ...task, state: 'COMPLETED', outcome: 'start' }));
       },
-      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]),
+      'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]),
     });
     const router = renderTaskPage();
     const user = userEvent.setup();
@@ -107,7 +114,14 @@ describe('release task page', () => {
           aRelease({
             key: REL,
             state: 'AWAITING_ACCEPTANCE',
-            openTasks: [{ id: ID, kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
+            openTasks: [
+              {
+                id: ID,
+                kind: 'ACCEPT_RELEASE',
+                title: 'Accept release',
+                candidateGroups: ['RELEASE_ENGINEER'],
+              },
+            ],
           }),
         ),
     });

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
+import { zGetChangesByKeyApprovalsResponse } from '@/api/generated/zod.gen';
 import { aChange } from '@/features/changes/testing/fixtures';
 import { aTask } from '@/features/tasks/testing/fixtures';
+import { contractFixture } from '@/testing/contract-fixture';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { TestProviders } from '@/testing/test-utils';
 
@@ -19,7 +21,8 @@ describe('task page', () => {
     let completed = false;
     mockFetch({
       'GET /api/me': () => jsonResponse(cal),
-      'GET /api/tasks/count': () => jsonResponse({ mine: completed ? 0 : 1, groups: 0 }),
+      'GET /api/tasks/count': () =>
+        jsonResponse({ mine: completed ? 0 : 1, groups: 0, overdue: 0 }),
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
       [`GET /api/tasks/${ID}`]: () =>
         jsonResponse(aTask({ state: completed ? 'COMPLETED' : 'OPEN' })),
@@ -31,7 +34,7 @@ describe('task page', () => {
         completed = true;
         return jsonResponse(aTask({ state: 'COMPLETED', completedBy: 'cab1', outcome: 'approve' }));
       },
-      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]),
+      'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]),
     });
     const router = createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] });
     const user = userEvent.setup();
@@ -61,27 +64,26 @@ describe('task page', () => {
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
       [`GET /api/tasks/${ID}`]: () => jsonResponse(aTask({ unclaimable: true })),
       'GET /api/changes/CHG-000042': () =>
-        jsonResponse(
-          aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' }),
-        ),
+        jsonResponse(aChange({ state: 'AWAITING_CAB', backoutPlan: 'Restore last night’s dump.' })),
       'GET /api/changes/CHG-000042/approvals': () =>
-        jsonResponse([
-          {
-            approver: 'cab2',
-            displayName: 'Cora Board',
-            roles: ['CAB_MEMBER'],
-            decision: 'reject',
-            comment: 'No backout test',
-            at: '2026-03-02T11:00:00Z',
-          },
-        ]),
+        jsonResponse(
+          contractFixture(zGetChangesByKeyApprovalsResponse, [
+            {
+              approver: 'cab2',
+              kind: 'CAB_VOTE',
+              state: 'COMPLETED',
+              roles: ['CAB_MEMBER'],
+              decision: 'reject',
+              comment: 'No backout test',
+              at: '2026-03-02T11:00:00Z',
+            },
+          ]),
+        ),
     });
     const user = userEvent.setup();
     render(
       <TestProviders>
-        <RouterProvider
-          router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })}
-        />
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })} />
       </TestProviders>,
     );
 

@@ -14,17 +14,20 @@ import type { Task } from '@/features/tasks/api/get-tasks';
 import { TaskPanel } from '@/features/tasks/components/task-panel';
 import { isApprovalKind, isReleaseTask } from '@/features/tasks/utils/task-kinds';
 import { flashState } from '@/lib/flash';
+import { browserTimeZone } from '@/lib/time-zone';
 
 type TaskPageProps = { task: Task; onCompleted: (task: Task) => void };
 
 function ChangeTask({ task, onCompleted }: TaskPageProps) {
-  const { changeKey } = task;
+  const changeKey = task.changeKey ?? '';
   const change = useChange(changeKey);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <TaskPanel
         task={task}
-        window={change.data}
+        window={
+          change.data && { ...change.data, timeZone: change.data.timeZone ?? browserTimeZone() }
+        }
         question={change.data ? informationRequest(change.data.history) : undefined}
         editHref={paths.editChange.getHref(changeKey)}
         onCompleted={onCompleted}
@@ -42,7 +45,7 @@ function ChangeTask({ task, onCompleted }: TaskPageProps) {
 
 // A release task names its release where a change task names its change.
 function ReleaseTask({ task, onCompleted }: TaskPageProps) {
-  const releaseKey = task.changeKey;
+  const releaseKey = task.changeKey ?? '';
   const release = useRelease(releaseKey);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>

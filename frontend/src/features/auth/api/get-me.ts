@@ -1,19 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { rolesSchema } from '@/lib/roles';
+import { getMe as fetchMe } from '@/api/generated/sdk.gen';
+import type { UserView } from '@/api/generated/types.gen';
 
-export const userSchema = z.object({
-  username: z.string(),
-  displayName: z.string(),
-  roles: rolesSchema,
-});
-
-export type User = z.infer<typeof userSchema>;
+export type User = UserView;
 
 export async function getMe({ signal }: { signal?: AbortSignal } = {}): Promise<User> {
-  return userSchema.parse(await api.get('/me', { signal }));
+  return (await fetchMe({ signal })).data;
 }
 
 export const meQueryKey = ['me'] as const;

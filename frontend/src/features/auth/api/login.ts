@@ -1,19 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postAuthLogin } from '@/api/generated/sdk.gen';
+import type { LoginRequest } from '@/api/generated/types.gen';
 
-import { meQueryKey, userSchema, type User } from './get-me';
+import { meQueryKey, type User } from './get-me';
 
 export const loginInputSchema = z.object({
   username: z.string().trim().min(1, 'Enter your username'),
   password: z.string().min(1, 'Enter your password'),
-});
+}) satisfies z.ZodType<LoginRequest>;
 
-export type LoginInput = z.infer<typeof loginInputSchema>;
+export type LoginInput = LoginRequest;
 
 export async function login(input: LoginInput): Promise<User> {
-  return userSchema.parse(await api.post('/auth/login', input));
+  return (await postAuthLogin({ body: input })).data;
 }
 
 export function useLogin({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { client } from '@/api/generated/client.gen';
 
 export async function logout(): Promise<void> {
-  await api.post<void>('/auth/logout');
+  // Spring Security's logout filter answers this, not a controller, so the document has no
+  // operation for it; the client still adds the CSRF token.
+  await client.post({ url: '/api/auth/logout' });
 }
 
 type UseLogoutOptions = {

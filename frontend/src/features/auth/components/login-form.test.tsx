@@ -20,7 +20,11 @@ describe('LoginForm', () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
       'POST /api/auth/login': () =>
-        problemResponse({ status: 401, title: 'Unauthorized', detail: 'Wrong username or password.' }),
+        problemResponse({
+          status: 401,
+          title: 'Unauthorized',
+          detail: 'Wrong username or password.',
+        }),
     });
     const onSuccess = vi.fn();
     const user = userEvent.setup();

@@ -38,6 +38,8 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         <TextInput
           label="Username"
           autoComplete="username"
+          // The sign-in page has one thing to do; starting in its first field is what people expect.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
           error={errors.username?.message}
           {...register('username')}

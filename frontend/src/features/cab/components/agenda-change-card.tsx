@@ -7,7 +7,8 @@ import { browserTimeZone, formatInZone, formatWindow } from '@/lib/time-zone';
 
 import type { AgendaChange, Decision } from '../api/get-agenda';
 
-const DECISION_COLORS: Record<Decision, string> = {
+// A decision this UI does not know yet shows in grey.
+const DECISION_COLORS: Partial<Record<string, string>> & Record<Decision, string> = {
   approve: 'green',
   reject: 'red',
   abstain: 'gray',
@@ -89,7 +90,7 @@ function Votes({ votes }: { votes: AgendaChange['votes'] }) {
               </Table.Td>
               <Table.Td>
                 {vote.decision ? (
-                  <Badge color={DECISION_COLORS[vote.decision]} variant="light">
+                  <Badge color={DECISION_COLORS[vote.decision] ?? 'gray'} variant="light">
                     {vote.decision}
                   </Badge>
                 ) : (

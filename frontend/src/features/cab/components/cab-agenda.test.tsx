@@ -18,8 +18,8 @@ describe('CabAgenda', () => {
           windows: [
             {
               label: 'Week of 2026-11-23',
-              start: '2026-11-23T00:00:00Z',
-              end: '2026-11-30T00:00:00Z',
+              start: '2026-11-23',
+              end: '2026-11-30',
               changes: [
                 anAgendaChange(),
                 anAgendaChange({

@@ -1,7 +1,10 @@
 // API-shaped CAB agenda entries for tests: what GET /api/cab/agenda sends.
 
+import { zAgendaItem } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
+
 export function anAgendaChange(overrides: Record<string, unknown> = {}) {
-  return {
+  return contractFixture(zAgendaItem, {
     key: 'CHG-000042',
     title: 'Upgrade the orders database',
     priority: 'P2',
@@ -22,7 +25,6 @@ export function anAgendaChange(overrides: Record<string, unknown> = {}) {
         approver: 'cab1',
         roles: ['CAB_MEMBER'],
         decision: 'approve',
-        comment: null,
         at: '2026-11-23T10:00:00Z',
       },
       {
@@ -39,8 +41,8 @@ export function anAgendaChange(overrides: Record<string, unknown> = {}) {
         comment: 'my team',
         at: '2026-11-23T12:00:00Z',
       },
-      { approver: 'ecab', roles: ['ECAB_MEMBER'], decision: null, comment: null, at: null },
+      { approver: 'ecab', roles: ['ECAB_MEMBER'] },
     ],
     ...overrides,
-  };
+  });
 }

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postChanges } from '@/api/generated/sdk.gen';
+import type { ChangeRequestBody as ChangeRequestContract } from '@/api/generated/types.gen';
 import { isOffsetDateTime, isValidTimeZone } from '@/lib/time-zone';
 
 import { CATEGORIES } from '../utils/vocabulary';
 
-import { changeQueryKey, changeViewSchema, type ChangeView } from './get-change';
+import { changeQueryKey, type ChangeView } from './get-change';
 
 // The server's rules for an RFC, field for field and with its messages, so the form rejects
 // what the server would and both say it the same way.
@@ -97,7 +98,7 @@ export const changeRequestSchema = z
         value !== null &&
         !issues.some((issue) => /^planned/.test(String(issue.path?.[0]))),
     },
-  );
+  ) satisfies z.ZodType<ChangeRequestContract>;
 
 function checkWindow(plannedStart: string, plannedEnd: string, ctx: z.RefinementCtx) {
   const start = Date.parse(plannedStart);
@@ -114,12 +115,13 @@ function checkWindow(plannedStart: string, plannedEnd: string, ctx: z.Refinement
   }
 }
 
+/** A request body of the contract (the schema satisfies it), held to the server's rules. */
 export type ChangeRequestBody = z.output<typeof changeRequestSchema>;
 
 export const CHANGE_REQUEST_FIELDS = Object.keys(changeRequestSchema.shape);
 
 export async function createChange(body: ChangeRequestBody): Promise<ChangeView> {
-  return changeViewSchema.parse(await api.post('/changes', body));
+  return (await postChanges({ body })).data;
 }
 
 export function useCreateChange() {

@@ -1,30 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { list, nullable } from '@/lib/schema';
+import { getChangesByKeyApprovals } from '@/api/generated/sdk.gen';
+import type { ApprovalView } from '@/api/generated/types.gen';
 
 export const DECISIONS = ['approve', 'reject', 'abstain'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export const approvalSchema = z.object({
-  approver: z.string(),
-  displayName: z.string(),
-  roles: list(z.string()),
-  /** Null while the approver has not voted yet. */
-  decision: nullable(z.enum(DECISIONS)),
-  comment: nullable(z.string()),
-  at: nullable(z.string()),
-  /** What became of the vote in the process: NOT_NEEDED when the vote had already closed. */
-  delivery: nullable(z.enum(['PENDING', 'APPLIED', 'NOT_NEEDED'])).optional(),
-  deliveryNote: nullable(z.string()).optional(),
-});
+export type Approval = ApprovalView;
 
-export type Approval = z.infer<typeof approvalSchema>;
+export function isDecision(value: string | null | undefined): value is Decision {
+  return (DECISIONS as readonly (string | null | undefined)[]).includes(value);
+}
 
 export async function getChangeApprovals(key: string, { signal }: { signal?: AbortSignal } = {}) {
-  const body = await api.get(`/changes/${encodeURIComponent(key)}/approvals`, { signal });
-  return z.array(approvalSchema).parse(body);
+  return (await getChangesByKeyApprovals({ path: { key }, signal })).data;
 }
 
 export function getChangeApprovalsQueryOptions(key: string) {
@@ -40,9 +29,9 @@ export function useChangeApprovals(key: string) {
 
 export type Tally = Record<Decision, number> & { pending: number };
 
-/** How the CAB voted so far. */
+/** How the CAB voted so far; a vote not cast yet (or not one of the three) is pending. */
 export function tallyOf(approvals: readonly Approval[]): Tally {
   const tally: Tally = { approve: 0, reject: 0, abstain: 0, pending: 0 };
-  for (const { decision } of approvals) tally[decision ?? 'pending'] += 1;
+  for (const { decision } of approvals) tally[isDecision(decision) ? decision : 'pending'] += 1;
   return tally;
 }

@@ -1,27 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { list, nullable } from '@/lib/schema';
+import { getChangeModels as fetchChangeModels } from '@/api/generated/sdk.gen';
+import type { ChangeModelView } from '@/api/generated/types.gen';
 
-import { CATEGORIES } from '../utils/vocabulary';
-
-export const changeModelSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: nullable(z.string()),
-  category: z.enum(CATEGORIES),
-  implementationPlan: z.string(),
-  testPlan: z.string(),
-  backoutPlan: z.string(),
-  allowedCiTypes: list(z.string()),
-  active: z.boolean(),
-});
-
-export type ChangeModel = z.infer<typeof changeModelSchema>;
+export type ChangeModel = ChangeModelView;
 
 export async function getChangeModels({ signal }: { signal?: AbortSignal } = {}) {
-  return z.array(changeModelSchema).parse(await api.get('/change-models', { signal }));
+  return (await fetchChangeModels({ signal })).data;
 }
 
 export function getChangeModelsQueryOptions() {

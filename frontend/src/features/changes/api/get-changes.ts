@@ -1,42 +1,16 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { nullable } from '@/lib/schema';
+import { getChanges as fetchChanges } from '@/api/generated/sdk.gen';
+import type {
+  ChangeSummary,
+  GetChangesData,
+  KeysetPageChangeSummary,
+} from '@/api/generated/types.gen';
 
-import {
-  changeClassSchema,
-  changeStateSchema,
-  prioritySchema,
-  riskSchema,
-  type ChangeClass,
-  type ChangeState,
-  type Priority,
-} from '../utils/vocabulary';
+import type { ChangeClass, ChangeState, Priority } from '../utils/vocabulary';
 
-export const changeSummarySchema = z.object({
-  key: z.string(),
-  title: z.string(),
-  state: changeStateSchema,
-  changeClass: nullable(changeClassSchema),
-  risk: nullable(riskSchema),
-  priority: nullable(prioritySchema),
-  requester: z.string(),
-  plannedStart: nullable(z.string()),
-  plannedEnd: nullable(z.string()),
-  timeZone: z.string(),
-  currentStepName: nullable(z.string()),
-  updatedAt: z.string(),
-});
-
-export type ChangeSummary = z.infer<typeof changeSummarySchema>;
-
-export const changePageSchema = z.object({
-  items: z.array(changeSummarySchema),
-  next: nullable(z.string()),
-});
-
-export type ChangePage = z.infer<typeof changePageSchema>;
+export type { ChangeSummary };
+export type ChangePage = KeysetPageChangeSummary;
 
 /** What the list asks the server for; unset filters are left out of the query. */
 export type ChangeFilters = {
@@ -52,33 +26,32 @@ export type ChangeFilters = {
 
 export const CHANGES_PAGE_SIZE = 25;
 
-/** The query string of GET /api/changes: repeated `state`, then the other filters, then paging. */
-export function changesSearchParams(
+type ChangesQuery = NonNullable<GetChangesData['query']>;
+
+/** The query of GET /api/changes: repeated `state`, then the other filters, then paging. */
+export function changesQuery(
   filters: ChangeFilters,
   { after, limit = CHANGES_PAGE_SIZE }: { after?: string | null; limit?: number } = {},
-): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const state of filters.state ?? []) params.append('state', state);
-  const single: Array<[string, string | null | undefined]> = [
-    ['changeClass', filters.changeClass],
-    ['priority', filters.priority],
-    ['requester', filters.requester],
-    ['q', filters.q?.trim()],
-    ['from', filters.from],
-    ['to', filters.to],
-    ['after', after],
-  ];
-  for (const [name, value] of single) if (value) params.set(name, value);
-  params.set('limit', String(limit));
-  return params;
+): ChangesQuery {
+  const query: ChangesQuery = {};
+  if (filters.state && filters.state.length > 0) query.state = [...filters.state];
+  if (filters.changeClass) query.changeClass = filters.changeClass;
+  if (filters.priority) query.priority = filters.priority;
+  if (filters.requester) query.requester = filters.requester;
+  const q = filters.q?.trim();
+  if (q) query.q = q;
+  if (filters.from) query.from = filters.from;
+  if (filters.to) query.to = filters.to;
+  if (after) query.after = after;
+  query.limit = limit;
+  return query;
 }
 
 export async function getChanges(
   filters: ChangeFilters,
   { after, signal }: { after?: string | null; signal?: AbortSignal } = {},
 ): Promise<ChangePage> {
-  const query = changesSearchParams(filters, { after });
-  return changePageSchema.parse(await api.get(`/changes?${query}`, { signal }));
+  return (await fetchChanges({ query: changesQuery(filters, { after }), signal })).data;
 }
 
 export function getChangesQueryOptions(filters: ChangeFilters) {
@@ -86,7 +59,7 @@ export function getChangesQueryOptions(filters: ChangeFilters) {
     queryKey: ['changes', 'list', filters],
     queryFn: ({ pageParam, signal }) => getChanges(filters, { after: pageParam, signal }),
     initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.next,
+    getNextPageParam: (last) => last.next ?? null,
   });
 }
 

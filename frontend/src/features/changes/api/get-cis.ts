@@ -1,35 +1,19 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { nullable } from '@/lib/schema';
+import { getCis as fetchCis } from '@/api/generated/sdk.gen';
+import type { CiView, GetCisData } from '@/api/generated/types.gen';
 
-export const ciSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  type: z.string(),
-  environment: z.string(),
-  criticality: z.string(),
-  ownerGroup: z.string(),
-  version: nullable(z.string()),
-});
+export type Ci = CiView;
+export type CiType = CiView['type'];
 
-export type Ci = z.infer<typeof ciSchema>;
+export type CiSearch = { q: string; type?: CiType | null; limit?: number };
 
-const ciPageSchema = z.object({ items: z.array(ciSchema), next: nullable(z.string()) });
-
-export type CiSearch = { q: string; type?: string | null; limit?: number };
-
-export function ciSearchParams({ q, type, limit = 20 }: CiSearch): URLSearchParams {
-  const params = new URLSearchParams();
-  if (q.trim()) params.set('q', q.trim());
-  if (type) params.set('type', type);
-  params.set('limit', String(limit));
-  return params;
+export function ciSearchQuery({ q, type, limit = 20 }: CiSearch): NonNullable<GetCisData['query']> {
+  return { ...(q.trim() ? { q: q.trim() } : {}), ...(type ? { type } : {}), limit };
 }
 
 export async function getCis(search: CiSearch, { signal }: { signal?: AbortSignal } = {}) {
-  return ciPageSchema.parse(await api.get(`/cis?${ciSearchParams(search)}`, { signal }));
+  return (await fetchCis({ query: ciSearchQuery(search), signal })).data;
 }
 
 export function getCisQueryOptions(search: CiSearch) {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { postChangesByKeySubmit } from '@/api/generated/sdk.gen';
 
-import { changeQueryKey, changeViewSchema, type ChangeView } from './get-change';
+import { changeQueryKey, type ChangeView } from './get-change';
 
 /** Starts the process for a draft, or resubmits an RFC the change manager asked questions about. */
 export async function submitChange(key: string): Promise<ChangeView> {
-  return changeViewSchema.parse(await api.post(`/changes/${encodeURIComponent(key)}/submit`));
+  return (await postChangesByKeySubmit({ path: { key } })).data;
 }
 
 export function useSubmitChange() {

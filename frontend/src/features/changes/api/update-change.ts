@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { putChangesByKey } from '@/api/generated/sdk.gen';
 
 import type { ChangeRequestBody } from './create-change';
-import { changeQueryKey, changeViewSchema, type ChangeView } from './get-change';
+import { changeQueryKey, type ChangeView } from './get-change';
 
 /** Only the requester may change an RFC, and only in DRAFT or INFO_REQUESTED (else 403/409). */
 export async function updateChange(key: string, body: ChangeRequestBody): Promise<ChangeView> {
-  return changeViewSchema.parse(await api.put(`/changes/${encodeURIComponent(key)}`, body));
+  return (await putChangesByKey({ path: { key }, body })).data;
 }
 
 export function useUpdateChange() {

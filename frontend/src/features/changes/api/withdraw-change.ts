@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postChangesByKeyWithdraw } from '@/api/generated/sdk.gen';
+import type { WithdrawBody } from '@/api/generated/types.gen';
 
-import { changeQueryKey, changeViewSchema, type ChangeView } from './get-change';
+import { changeQueryKey, type ChangeView } from './get-change';
 
 export const withdrawInputSchema = z.object({
   reason: z
@@ -11,14 +12,12 @@ export const withdrawInputSchema = z.object({
     .refine((value) => value.trim().length > 0, 'must not be blank')
     .refine((value) => value.length <= 5000, 'size must be between 1 and 5000')
     .refine((value) => !/<[a-zA-Z/!]/.test(value), 'must not contain HTML'),
-});
+}) satisfies z.ZodType<WithdrawBody>;
 
-export type WithdrawInput = z.infer<typeof withdrawInputSchema>;
+export type WithdrawInput = WithdrawBody;
 
 export async function withdrawChange(key: string, input: WithdrawInput): Promise<ChangeView> {
-  return changeViewSchema.parse(
-    await api.post(`/changes/${encodeURIComponent(key)}/withdraw`, input),
-  );
+  return (await postChangesByKeyWithdraw({ path: { key }, body: input })).data;
 }
 
 export function useWithdrawChange() {

@@ -1,6 +1,6 @@
 import { Fieldset, MultiSelect, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 
 import { useCis, type Ci } from '../api/get-cis';
@@ -19,12 +19,13 @@ export function AffectedCisInput({ allowedTypes }: { allowedTypes?: readonly str
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const cis = useCis({ q: debounced });
-  const labels = useRef(new Map<string, string>());
+  // A cache that only grows (a key's label never changes), so filling it while rendering is safe.
+  const [labels] = useState(() => new Map<string, string>());
 
   const found = (cis.data?.items ?? []).filter(
     (ci) => !allowedTypes?.length || allowedTypes.includes(ci.type),
   );
-  for (const ci of found) labels.current.set(ci.key, ciLabel(ci));
+  for (const ci of found) labels.set(ci.key, ciLabel(ci));
 
   return (
     <Fieldset legend="Affected CIs">
@@ -35,7 +36,7 @@ export function AffectedCisInput({ allowedTypes }: { allowedTypes?: readonly str
           const keys = new Set([...field.value, ...found.map((ci) => ci.key)]);
           const data = [...keys].map((key) => ({
             value: key,
-            label: labels.current.get(key) ?? key,
+            label: labels.get(key) ?? key,
           }));
           return (
             <MultiSelect

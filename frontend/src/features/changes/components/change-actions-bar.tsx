@@ -1,9 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
+import { flashState } from '@/lib/flash';
 
 import type { ChangeView } from '../api/get-change';
 import { useSubmitChange } from '../api/submit-change';
@@ -15,6 +16,11 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
   const actions = changeActions(change, viewer);
   const submit = useSubmitChange();
   const [withdrawing, { open, close }] = useDisclosure(false);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // The message the save left ("saved as a draft") is no longer true: say what is.
+  const submitted = () =>
+    navigate(pathname, { replace: true, state: flashState(`${change.key} was submitted.`) });
 
   if (!actions.edit && !actions.submit && !actions.withdraw) return null;
   return (
@@ -26,7 +32,10 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
           </Button>
         )}
         {actions.submit && (
-          <Button onClick={() => submit.mutate(change.key)} loading={submit.isPending}>
+          <Button
+            onClick={() => submit.mutate(change.key, { onSuccess: () => void submitted() })}
+            loading={submit.isPending}
+          >
             {change.state === 'INFO_REQUESTED' ? 'Resubmit' : 'Submit'}
           </Button>
         )}
@@ -36,9 +45,7 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
           </Button>
         )}
       </Group>
-      {submit.error && (
-        <ProblemAlert title="Not submitted" error={submit.error} />
-      )}
+      {submit.error && <ProblemAlert title="Not submitted" error={submit.error} />}
       <WithdrawModal
         changeKey={change.key}
         opened={withdrawing}

@@ -1,8 +1,13 @@
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { formatDateTime } from '@/lib/time-zone';
 import { Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
 
-
-import { tallyOf, useChangeApprovals, type Decision } from '../api/get-change-approvals';
+import {
+  isDecision,
+  tallyOf,
+  useChangeApprovals,
+  type Decision,
+} from '../api/get-change-approvals';
 
 const DECISION_COLORS: Record<Decision, string> = {
   approve: 'green',
@@ -10,8 +15,7 @@ const DECISION_COLORS: Record<Decision, string> = {
   abstain: 'gray',
 };
 
-const when = (at: string | null) =>
-  at ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+const when = formatDateTime;
 
 export function ChangeApprovals({ changeKey }: { changeKey: string }) {
   const approvals = useChangeApprovals(changeKey);
@@ -49,12 +53,15 @@ export function ChangeApprovals({ changeKey }: { changeKey: string }) {
           <Table.Tbody>
             {approvals.data.map((a) => (
               <Table.Tr key={a.approver}>
-                <Table.Td>{a.displayName}</Table.Td>
+                <Table.Td>{a.approver}</Table.Td>
                 <Table.Td>{a.roles.join(', ')}</Table.Td>
                 <Table.Td>
                   {a.decision ? (
                     <>
-                      <Badge color={DECISION_COLORS[a.decision]} variant="light">
+                      <Badge
+                        color={isDecision(a.decision) ? DECISION_COLORS[a.decision] : 'gray'}
+                        variant="light"
+                      >
                         {a.decision}
                       </Badge>
                       {a.delivery === 'NOT_NEEDED' && (

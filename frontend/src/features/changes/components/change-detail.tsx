@@ -48,7 +48,7 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
             <ProcessDiagram
               processId={CHANGE_PROCESS_ID}
               currentElementIds={change.currentStep ? [change.currentStep] : []}
-              visitedElementIds={change.history.map((entry) => entry.elementId)}
+              visitedElementIds={change.history.flatMap((entry) => entry.elementId ?? [])}
             />
           </Tabs.Panel>
         </Tabs>

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import type { ChangeView } from '@/api/generated/types.gen';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { changeViewSchema } from '../api/get-change';
 import { aChange } from '../testing/fixtures';
 
 import { ChangeForm } from './change-form';
@@ -31,11 +31,9 @@ const lookups = {
 const bodyOf = (init: RequestInit | undefined) =>
   JSON.parse(String(init?.body)) as Record<string, unknown>;
 
-function renderForm(change?: Record<string, unknown>) {
+function renderForm(change?: ChangeView) {
   const onSaved = vi.fn();
-  renderWithProviders(
-    <ChangeForm change={change && changeViewSchema.parse(change)} onSaved={onSaved} />,
-  );
+  renderWithProviders(<ChangeForm change={change} onSaved={onSaved} />);
   return onSaved;
 }
 
@@ -163,7 +161,8 @@ describe('ChangeForm', () => {
       'GET /api/change-models': () =>
         jsonResponse([
           {
-            id: 'm1',
+            id: 'dddddddd-0000-4000-8000-000000000001',
+            createdAt: '2026-01-01T09:00:00Z',
             name: 'Certificate renewal',
             description: 'Renew a TLS certificate',
             category: 'SECURITY',

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { formatWindow } from '@/lib/time-zone';
+import { browserTimeZone, formatWindow } from '@/lib/time-zone';
 
 import type { ChangeSummary } from '../api/get-changes';
 import { CLASS_LABELS, RISK_LABELS } from '../utils/vocabulary';
@@ -51,7 +51,11 @@ export function ChangeHeader({
         <Fact label="Priority">{change.priority ?? '—'}</Fact>
         <Fact label="Requester">{change.requester}</Fact>
         <Fact label={`Planned window (${change.timeZone})`}>
-          {formatWindow(change.plannedStart, change.plannedEnd, change.timeZone)}
+          {formatWindow(
+            change.plannedStart,
+            change.plannedEnd,
+            change.timeZone ?? browserTimeZone(),
+          )}
         </Fact>
         {change.currentStepName && <Fact label="Current step">{change.currentStepName}</Fact>}
       </Group>

@@ -17,10 +17,10 @@ export function ChangeModelSelect({ models }: { models: readonly ChangeModel[] }
     const model = models.find((m) => m.id === id);
     if (!model) return;
     const fill = { shouldDirty: true, shouldValidate: true } as const;
-    setValue('category', model.category, fill);
-    setValue('implementationPlan', model.implementationPlan, fill);
-    setValue('testPlan', model.testPlan, fill);
-    setValue('backoutPlan', model.backoutPlan, fill);
+    if (model.category) setValue('category', model.category, fill);
+    setValue('implementationPlan', model.implementationPlan ?? '', fill);
+    setValue('testPlan', model.testPlan ?? '', fill);
+    setValue('backoutPlan', model.backoutPlan ?? '', fill);
   }
 
   return (

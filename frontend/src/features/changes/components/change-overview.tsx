@@ -51,14 +51,14 @@ export function ChangeOverview({ change }: { change: ChangeView }) {
   return (
     <Stack>
       <Section title="Description">
-        <LongText>{change.description}</LongText>
+        <LongText>{change.description ?? ''}</LongText>
       </Section>
       <Section title="Justification">
-        <LongText>{change.justification}</LongText>
+        <LongText>{change.justification ?? ''}</LongText>
       </Section>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Section title="Category">
-          <Text size="sm">{CATEGORY_LABELS[change.category]}</Text>
+          <Text size="sm">{change.category ? CATEGORY_LABELS[change.category] : '—'}</Text>
         </Section>
         <Section title="Impact / urgency">
           <Text size="sm">
@@ -118,13 +118,13 @@ export function ChangePlans({ change }: { change: ChangeView }) {
   return (
     <Stack>
       <Section title="Implementation plan">
-        <LongText>{change.implementationPlan}</LongText>
+        <LongText>{change.implementationPlan ?? ''}</LongText>
       </Section>
       <Section title="Test plan">
-        <LongText>{change.testPlan}</LongText>
+        <LongText>{change.testPlan ?? ''}</LongText>
       </Section>
       <Section title="Backout plan">
-        <LongText>{change.backoutPlan}</LongText>
+        <LongText>{change.backoutPlan ?? ''}</LongText>
       </Section>
     </Stack>
   );

@@ -7,8 +7,6 @@ import {
   CLASS_LABELS,
   PRIORITIES,
   STATE_LABELS,
-  type ChangeClass,
-  type Priority,
 } from '../utils/vocabulary';
 
 type ChangesFiltersProps = {
@@ -38,7 +36,7 @@ export function ChangesFilters({ filters, search, onSearchChange, onChange }: Ch
         placeholder={filters.state.length === 0 ? 'Any state' : undefined}
         data={stateOptions}
         value={filters.state}
-        onChange={(state) => onChange({ state: state as ListFilters['state'] })}
+        onChange={(state) => onChange({ state: state })}
         clearable
         searchable
         miw={220}
@@ -49,7 +47,7 @@ export function ChangesFilters({ filters, search, onSearchChange, onChange }: Ch
         placeholder="Any class"
         data={classOptions}
         value={filters.changeClass}
-        onChange={(value) => onChange({ changeClass: value as ChangeClass | null })}
+        onChange={(value) => onChange({ changeClass: value })}
         clearable
         w={150}
       />
@@ -58,7 +56,7 @@ export function ChangesFilters({ filters, search, onSearchChange, onChange }: Ch
         placeholder="Any priority"
         data={[...PRIORITIES]}
         value={filters.priority}
-        onChange={(value) => onChange({ priority: value as Priority | null })}
+        onChange={(value) => onChange({ priority: value })}
         clearable
         w={140}
       />

@@ -2,7 +2,7 @@ import { Anchor, Skeleton, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
-import { formatWindow } from '@/lib/time-zone';
+import { browserTimeZone, formatWindow } from '@/lib/time-zone';
 
 import type { ChangeSummary } from '../api/get-changes';
 import { CLASS_LABELS } from '../utils/vocabulary';
@@ -66,7 +66,11 @@ export function ChangesTable({ changes }: { changes: readonly ChangeSummary[] })
               <Table.Td>{change.requester}</Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {formatWindow(change.plannedStart, change.plannedEnd, change.timeZone)}
+                  {formatWindow(
+                    change.plannedStart,
+                    change.plannedEnd,
+                    change.timeZone ?? browserTimeZone(),
+                  )}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {change.timeZone}

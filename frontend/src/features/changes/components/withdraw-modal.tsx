@@ -40,9 +40,7 @@ export function WithdrawModal({ changeKey, opened, onClose, onWithdrawn }: Withd
     <Modal opened={opened} onClose={onClose} title={`Withdraw ${changeKey}`}>
       <form noValidate onSubmit={onSubmit}>
         <Stack>
-          {withdraw.error && (
-            <ProblemAlert error={withdraw.error} />
-          )}
+          {withdraw.error && <ProblemAlert error={withdraw.error} />}
           <Textarea
             label="Reason"
             description="Everyone involved sees it; the change cannot be reopened"

@@ -1,5 +1,8 @@
 // API-shaped changes for tests: what GET /api/changes/{key} sends.
 
+import { zChangeSummary, zChangeView } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
+
 const inDays = (days: number, hour: number) => {
   const date = new Date(Date.now() + days * 86_400_000);
   date.setUTCHours(hour, 0, 0, 0);
@@ -7,7 +10,7 @@ const inDays = (days: number, hour: number) => {
 };
 
 export function aChange(overrides: Record<string, unknown> = {}) {
-  return {
+  return contractFixture(zChangeView, {
     key: 'CHG-000042',
     title: 'Upgrade the orders database',
     state: 'DRAFT',
@@ -18,7 +21,6 @@ export function aChange(overrides: Record<string, unknown> = {}) {
     plannedStart: inDays(14, 20),
     plannedEnd: inDays(14, 23),
     timeZone: 'Europe/Berlin',
-    currentStepName: null,
     updatedAt: '2026-03-01T10:00:00Z',
     description: 'Minor version upgrade of PostgreSQL.',
     justification: 'Security fixes.',
@@ -33,20 +35,16 @@ export function aChange(overrides: Record<string, unknown> = {}) {
     incidentRefs: ['INC-1234'],
     attachments: [{ name: 'runbook.pdf', size: 2048, sha256: 'a'.repeat(64) }],
     emergency: false,
-    changeModelId: null,
     revision: 1,
-    currentStep: null,
-    closeReason: null,
     createdAt: '2026-03-01T09:00:00Z',
-    submittedAt: null,
     history: [],
     ...overrides,
-  };
+  });
 }
 
 export function aSummary(key: string, overrides: Record<string, unknown> = {}) {
   const { key: _key, ...change } = aChange();
-  return {
+  return contractFixture(zChangeSummary, {
     key,
     title: change.title,
     state: change.state,
@@ -57,8 +55,7 @@ export function aSummary(key: string, overrides: Record<string, unknown> = {}) {
     plannedStart: '2026-03-14T21:00:00Z',
     plannedEnd: '2026-03-15T01:00:00Z',
     timeZone: change.timeZone,
-    currentStepName: null,
     updatedAt: change.updatedAt,
     ...overrides,
-  };
+  });
 }

@@ -7,7 +7,11 @@ export type Viewer = { username: string; roles: readonly Role[] };
 const EDITABLE: readonly ChangeState[] = ['DRAFT', 'INFO_REQUESTED'];
 
 // Approved, not yet implemented: an edit is a new revision that goes through approval again.
-export const REVISABLE: readonly ChangeState[] = ['SCHEDULING', 'SCHEDULE_CONFLICT', 'READY_FOR_RELEASE'];
+export const REVISABLE: readonly ChangeState[] = [
+  'SCHEDULING',
+  'SCHEDULE_CONFLICT',
+  'READY_FOR_RELEASE',
+];
 
 // Open and not yet released: afterwards the change has happened and only the PIR remains.
 const WITHDRAWABLE: readonly ChangeState[] = [
@@ -50,11 +54,11 @@ export function changeActions(
 
 /** The change manager's question behind the latest request for information, if any. */
 export function informationRequest(
-  history: ReadonlyArray<{ state: ChangeState | null; detail: string | null }>,
+  history: ReadonlyArray<{ state?: ChangeState | null; detail?: string | null }>,
 ): string | null {
   for (let i = history.length - 1; i >= 0; i -= 1) {
     const entry = history[i];
-    if (entry?.state === 'INFO_REQUESTED') return entry.detail;
+    if (entry?.state === 'INFO_REQUESTED') return entry.detail ?? null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import type { ChangeView } from '../api/get-change';
+import { aChange } from '../testing/fixtures';
 
 import {
   changeFormSchema,
@@ -49,13 +49,15 @@ describe('RFC form values', () => {
   });
 
   it('load an existing change with its window in its own time zone', () => {
-    const values = changeToFormValues({
-      plannedStart: '2026-07-01T20:00:00Z',
-      plannedEnd: '2026-07-01T23:00:00Z',
-      timeZone: 'Europe/Berlin',
-      implementer: null,
-      changeModelId: null,
-    } as ChangeView);
+    const values = changeToFormValues(
+      aChange({
+        plannedStart: '2026-07-01T20:00:00Z',
+        plannedEnd: '2026-07-01T23:00:00Z',
+        timeZone: 'Europe/Berlin',
+        implementer: null,
+        changeModelId: null,
+      }),
+    );
     expect(values).toMatchObject({
       plannedStart: '2026-07-01T22:00',
       plannedEnd: '2026-07-02T01:00',

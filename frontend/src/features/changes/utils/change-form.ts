@@ -49,25 +49,30 @@ export function emptyChangeForm(timeZone = browserTimeZone()): ChangeFormValues 
 }
 
 export function changeToFormValues(change: ChangeView): ChangeFormValues {
+  const timeZone = change.timeZone ?? browserTimeZone();
   return {
     title: change.title,
-    description: change.description,
-    justification: change.justification,
-    category: change.category,
+    description: change.description ?? '',
+    justification: change.justification ?? '',
+    category: change.category ?? null,
     implementer: change.implementer ?? '',
     affectedCis: change.affectedCis,
     impact: change.impact,
     urgency: change.urgency,
-    implementationPlan: change.implementationPlan,
-    testPlan: change.testPlan,
-    backoutPlan: change.backoutPlan,
-    plannedStart: isoToWallTime(change.plannedStart, change.timeZone),
-    plannedEnd: isoToWallTime(change.plannedEnd, change.timeZone),
-    timeZone: change.timeZone,
+    implementationPlan: change.implementationPlan ?? '',
+    testPlan: change.testPlan ?? '',
+    backoutPlan: change.backoutPlan ?? '',
+    plannedStart: change.plannedStart ? isoToWallTime(change.plannedStart, timeZone) : '',
+    plannedEnd: change.plannedEnd ? isoToWallTime(change.plannedEnd, timeZone) : '',
+    timeZone,
     incidentRefs: change.incidentRefs,
-    attachments: change.attachments,
+    attachments: change.attachments.map(({ name, size, sha256 }) => ({
+      name: name ?? '',
+      size: size ?? null,
+      sha256: sha256 ?? '',
+    })),
     emergency: change.emergency,
-    changeModelId: change.changeModelId,
+    changeModelId: change.changeModelId ?? null,
   };
 }
 

@@ -1,35 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { list, nullable } from '@/lib/schema';
+import { getAdminConsistency, postAdminConsistencyRepair } from '@/api/generated/sdk.gen';
+import type { ConsistencyReport, Drift } from '@/api/generated/types.gen';
 
-export const DRIFT_KINDS = ['PROCESS_NOT_STARTED', 'NO_ENGINE_INSTANCE', 'NO_OPEN_TASK'] as const;
-
-export const driftSchema = z.object({
-  businessKey: z.string(),
-  kind: z.enum(DRIFT_KINDS),
-  step: nullable(z.string()).optional(),
-  detail: z.string(),
-  repaired: z.boolean(),
-});
-
-export const consistencyReportSchema = z.object({
-  checkedAt: z.string(),
-  changes: z.number().int(),
-  releases: z.number().int(),
-  engineProbed: z.boolean(),
-  outboxPending: z.number().int(),
-  drifts: list(driftSchema),
-});
-
-export type Drift = z.infer<typeof driftSchema>;
-export type ConsistencyReport = z.infer<typeof consistencyReportSchema>;
+export type { ConsistencyReport, Drift };
 
 export const consistencyQueryKey = ['admin', 'consistency'] as const;
 
 export async function getConsistency({ signal }: { signal?: AbortSignal } = {}) {
-  return consistencyReportSchema.parse(await api.get('/admin/consistency', { signal }));
+  return (await getAdminConsistency({ signal })).data;
 }
 
 export function getConsistencyQueryOptions() {
@@ -44,8 +23,8 @@ export function useConsistency() {
   return useQuery(getConsistencyQueryOptions());
 }
 
-export async function repairConsistency() {
-  return consistencyReportSchema.parse(await api.post('/admin/consistency/repair'));
+export async function repairConsistency(): Promise<ConsistencyReport> {
+  return (await postAdminConsistencyRepair()).data;
 }
 
 /** Checks again and repairs what can be repaired; the answer replaces the shown report. */

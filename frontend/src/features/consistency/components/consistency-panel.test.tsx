@@ -68,8 +68,9 @@ describe('ConsistencyPanel', () => {
 
     expect(await screen.findByText('Start asked for again')).toBeInTheDocument();
     expect(
-      fetchMock.mock.calls.some(([url, init]) =>
-        String(url).endsWith('/api/admin/consistency/repair') && init?.method === 'POST',
+      fetchMock.mock.calls.some(
+        ([url, init]) =>
+          String(url).endsWith('/api/admin/consistency/repair') && init?.method === 'POST',
       ),
     ).toBe(true);
   });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/time-zone';
 
 import {
   useConsistency,
@@ -18,8 +19,7 @@ const KIND_LABELS: Record<Drift['kind'], string> = {
   NO_OPEN_TASK: 'Waits for a person, no open task',
 };
 
-const when = (at: string) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const when = formatDateTime;
 
 function hrefOf(key: string) {
   return key.startsWith('REL-') ? paths.release.getHref(key) : paths.change.getHref(key);

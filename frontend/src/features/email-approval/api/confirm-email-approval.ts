@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postEmailApprovalsByToken } from '@/api/generated/sdk.gen';
+import type { EmailApprovalResult } from '@/api/generated/types.gen';
 
 import { emailApprovalQueryKey } from './get-email-approval';
 
@@ -20,14 +21,7 @@ export const confirmInputSchema = z
 
 export type ConfirmInput = z.infer<typeof confirmInputSchema>;
 
-export const emailApprovalResultSchema = z.object({
-  changeKey: z.string(),
-  decision: z.string(),
-  approver: z.string(),
-  decidedAt: z.string(),
-});
-
-export type EmailApprovalResult = z.infer<typeof emailApprovalResultSchema>;
+export type { EmailApprovalResult };
 
 /**
  * Decides the link's task as its approver. The server answers 401 for a link it did not sign,
@@ -39,12 +33,11 @@ export async function confirmEmailApproval(
   input: ConfirmInput,
 ): Promise<EmailApprovalResult> {
   const comment = input.comment.trim();
-  return emailApprovalResultSchema.parse(
-    await api.post(`/email-approvals/${encodeURIComponent(token)}`, {
-      decision: input.decision,
-      ...(comment ? { comment } : {}),
-    }),
-  );
+  const { data } = await postEmailApprovalsByToken({
+    path: { token },
+    body: { decision: input.decision, ...(comment ? { comment } : {}) },
+  });
+  return data;
 }
 
 export function useConfirmEmailApproval(token: string) {

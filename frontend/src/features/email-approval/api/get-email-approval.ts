@@ -1,40 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { nullable } from '@/lib/schema';
+import { getEmailApprovalsByToken } from '@/api/generated/sdk.gen';
+import type { EmailApprovalView } from '@/api/generated/types.gen';
 
-export const emailApprovalSchema = z.object({
-  task: z.object({
-    changeKey: z.string(),
-    changeTitle: z.string(),
-    kind: z.string(),
-    title: z.string(),
-    priority: nullable(z.string()),
-    plannedStart: nullable(z.string()),
-    plannedEnd: nullable(z.string()),
-    risk: nullable(z.string()),
-    state: z.enum(['OPEN', 'COMPLETED', 'CANCELED']),
-    completedBy: nullable(z.string()),
-  }),
-  approver: z.string(),
-  approverName: nullable(z.string()),
-  decision: nullable(z.string()),
-  expiresAt: z.string(),
-  usable: z.boolean(),
-  problem: nullable(z.string()),
-});
-
-export type EmailApproval = z.infer<typeof emailApprovalSchema>;
+export type EmailApproval = EmailApprovalView;
 
 /** What an approval link decides. Reading it changes nothing on the server. */
 export async function getEmailApproval(
   token: string,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<EmailApproval> {
-  return emailApprovalSchema.parse(
-    await api.get(`/email-approvals/${encodeURIComponent(token)}`, { signal }),
-  );
+  return (await getEmailApprovalsByToken({ path: { token }, signal })).data;
 }
 
 export const emailApprovalQueryKey = (token: string) => ['email-approvals', token] as const;

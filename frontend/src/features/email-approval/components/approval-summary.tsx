@@ -12,6 +12,7 @@ const KIND_LABELS: Record<string, string> = {
 /** The change a link decides on, and as whom. */
 export function ChangeSummary({ approval }: { approval: EmailApproval }) {
   const { task } = approval;
+  if (!task) return null;
   const zone = browserTimeZone();
   return (
     <Stack gap="xs">

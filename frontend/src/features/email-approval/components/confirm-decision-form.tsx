@@ -50,8 +50,7 @@ export function ConfirmForm({ approval, initialDecision, confirm }: ConfirmFormP
       onError: (error) => applyServerErrors(error, setError, { fields: FIELDS }),
     });
   const fieldErrorShown =
-    confirm.error instanceof ApiError &&
-    confirm.error.errors.some((e) => FIELDS.includes(e.field));
+    confirm.error instanceof ApiError && confirm.error.errors.some((e) => FIELDS.includes(e.field));
 
   return (
     <form noValidate onSubmit={handleSubmit(submit)} aria-label="Confirm your decision">

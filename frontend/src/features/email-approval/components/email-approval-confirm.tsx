@@ -64,8 +64,8 @@ function Decided({ result }: { result: EmailApprovalResult }) {
     <Alert color="green" variant="light" title="Decision recorded">
       <Stack gap="xs">
         <Text size="sm">
-          You {verb} {result.changeKey} as {result.approver}. Nothing else to do: the change
-          moves on when the votes are in.
+          You {verb} {result.changeKey} as {result.approver}. Nothing else to do: the change moves
+          on when the votes are in.
         </Text>
         <Anchor href={paths.change.getHref(result.changeKey)} size="sm">
           Open {result.changeKey} in Changeflow

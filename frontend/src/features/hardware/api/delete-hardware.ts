@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { deleteHardwareById } from '@/api/generated/sdk.gen';
 
 import { hardwareQueryKey } from './get-hardware';
 
 export async function deleteHardware(id: string): Promise<void> {
-  await api.delete(`/hardware/${encodeURIComponent(id)}`);
+  await deleteHardwareById({ path: { id } });
 }
 
 export function useDeleteHardware() {

@@ -1,24 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { nullable } from '@/lib/schema';
+import { getHardware as fetchHardware } from '@/api/generated/sdk.gen';
+import type { HardwareView } from '@/api/generated/types.gen';
 
-export const hardwareSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  model: nullable(z.string()),
-  serialNumber: nullable(z.string()),
-  location: nullable(z.string()),
-  status: z.string(),
-  ciName: nullable(z.string()),
-  notes: nullable(z.string()),
-});
-
-export type Hardware = z.infer<typeof hardwareSchema>;
+export type Hardware = HardwareView;
 
 export async function getHardware({ signal }: { signal?: AbortSignal } = {}) {
-  return z.array(hardwareSchema).parse(await api.get('/hardware', { signal }));
+  return (await fetchHardware({ signal })).data;
 }
 
 export const hardwareQueryKey = ['hardware'] as const;

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postHardware, putHardwareById } from '@/api/generated/sdk.gen';
+import type { HardwareBody } from '@/api/generated/types.gen';
 import { optionalText, requiredText } from '@/lib/plain-text';
 
 import { HARDWARE_STATUSES } from '../utils/vocabulary';
 
-import { hardwareQueryKey, hardwareSchema, type Hardware } from './get-hardware';
+import { hardwareQueryKey, type Hardware } from './get-hardware';
 
 const required = (max: number) => requiredText(max).transform((value) => value.trim());
 
@@ -49,10 +50,11 @@ export const HARDWARE_FIELDS = [
 
 /** Creates an item, or updates the one with `id`. A taken serial number is a 409 on its field. */
 export async function saveHardware(input: HardwareInput, id?: string): Promise<Hardware> {
-  const body = id
-    ? await api.put(`/hardware/${encodeURIComponent(id)}`, input)
-    : await api.post('/hardware', input);
-  return hardwareSchema.parse(body);
+  const body: HardwareBody = input;
+  const { data } = id
+    ? await putHardwareById({ path: { id }, body })
+    : await postHardware({ body });
+  return data;
 }
 
 export function useSaveHardware() {

@@ -49,7 +49,7 @@ function valuesOf(item?: Hardware): HardwareFormValues {
     model: item?.model ?? '',
     serialNumber: item?.serialNumber ?? '',
     location: item?.location ?? '',
-    status: (item?.status as HardwareStatus | undefined) ?? 'IN_STOCK',
+    status: item?.status ?? 'IN_STOCK',
     ciName: item?.ciName ?? '',
     notes: item?.notes ?? '',
   };

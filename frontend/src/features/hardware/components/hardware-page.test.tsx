@@ -9,6 +9,7 @@ import { aHardwareItem } from '../testing/fixtures';
 
 import { HardwarePage } from './hardware-page';
 
+const ITEM_ID = aHardwareItem().id;
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
 
 describe('HardwarePage', () => {
@@ -29,7 +30,10 @@ describe('HardwarePage', () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
       'GET /api/hardware': () => jsonResponse([]),
-      'POST /api/hardware': () => jsonResponse(aHardwareItem({ id: 'hw-2' }), { status: 201 }),
+      'POST /api/hardware': () =>
+        jsonResponse(aHardwareItem({ id: '0b6f3c2a-0000-4000-8000-000000000002' }), {
+          status: 201,
+        }),
     });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<HardwarePage roles={['RELEASE_ENGINEER']} />);
@@ -70,7 +74,7 @@ describe('HardwarePage', () => {
     document.cookie = 'XSRF-TOKEN=t';
     mockFetch({
       'GET /api/hardware': () => jsonResponse([aHardwareItem()]),
-      'PUT /api/hardware/hw-1': () =>
+      [`PUT /api/hardware/${ITEM_ID}`]: () =>
         jsonResponse(
           {
             title: 'Serial number taken',
@@ -103,7 +107,7 @@ describe('HardwarePage', () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
       'GET /api/hardware': () => jsonResponse([aHardwareItem()]),
-      'DELETE /api/hardware/hw-1': () => new Response(null, { status: 204 }),
+      [`DELETE /api/hardware/${ITEM_ID}`]: () => new Response(null, { status: 204 }),
     });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<HardwarePage roles={['RELEASE_ENGINEER']} />);

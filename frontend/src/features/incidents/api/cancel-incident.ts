@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postIncidentsByIdCancel } from '@/api/generated/sdk.gen';
+import type { CancelBody } from '@/api/generated/types.gen';
 
-import { incidentSchema, type Incident } from './get-incidents';
+import type { Incident } from './get-incidents';
 import { useRefreshAfterAction } from './incident-mutation';
 
 export const cancelInputSchema = z.object({
@@ -11,14 +12,12 @@ export const cancelInputSchema = z.object({
     .string()
     .refine((value) => value.trim().length > 0, 'must not be blank')
     .refine((value) => value.length <= 500, 'size must be between 1 and 500'),
-});
+}) satisfies z.ZodType<CancelBody>;
 
-export type CancelInput = z.infer<typeof cancelInputSchema>;
+export type CancelInput = CancelBody;
 
 export async function cancelIncident(id: string, input: CancelInput): Promise<Incident> {
-  return incidentSchema.parse(
-    await api.post(`/incidents/${encodeURIComponent(id)}/cancel`, input),
-  );
+  return (await postIncidentsByIdCancel({ path: { id }, body: input })).data;
 }
 
 /** Cancels the process instance; the change is withdrawn, the release fails. */

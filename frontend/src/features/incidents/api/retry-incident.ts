@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { postIncidentsByIdRetry } from '@/api/generated/sdk.gen';
 
-import { incidentSchema, type Incident } from './get-incidents';
+import type { Incident } from './get-incidents';
 import { useRefreshAfterAction } from './incident-mutation';
 
 export async function retryIncident(id: string): Promise<Incident> {
-  return incidentSchema.parse(await api.post(`/incidents/${encodeURIComponent(id)}/retry`, {}));
+  return (await postIncidentsByIdRetry({ path: { id } })).data;
 }
 
 /** Gives the failed job retries again and resolves the engine's incident. */

@@ -1,6 +1,7 @@
 import { Alert, Code, Group, Stack, Text } from '@mantine/core';
 
 import type { Role } from '@/lib/roles';
+import { formatDateTime } from '@/lib/time-zone';
 
 import { useIncidents } from '../api/get-incidents';
 
@@ -32,7 +33,7 @@ export function IncidentAlert({ businessKey, roles }: IncidentAlertProps) {
           <Stack gap="xs">
             <Text size="sm">
               The step failed {incident.failures > 1 ? `again (${incident.failures} times)` : ''}{' '}
-              and is out of retries since {new Date(incident.failedAt).toLocaleString()}.
+              and is out of retries since {formatDateTime(incident.failedAt)}.
             </Text>
             <Code block>{incident.errorMessage}</Code>
             {canActOn(incident, roles) && (

@@ -9,9 +9,10 @@ import { anIncident } from '../testing/fixtures';
 
 import { IncidentsPage } from './incidents-page';
 
+const INCIDENT_ID = anIncident().id;
 const OPEN = 'GET /api/incidents?state=OPEN';
 const release = anIncident({
-  id: 'inc-2',
+  id: '1c2d3e4f-0000-4000-8000-000000000002',
   businessKey: 'REL-2026.11-3',
   kind: 'RELEASE',
   elementId: 'update_cmdb',
@@ -58,7 +59,7 @@ describe('IncidentsPage', () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
       [OPEN]: () => jsonResponse([anIncident()]),
-      'POST /api/incidents/inc-1/retry': () =>
+      [`POST /api/incidents/${INCIDENT_ID}/retry`]: () =>
         problemResponse({ status: 503, title: 'Engine unavailable', detail: 'try again' }),
     });
     const user = userEvent.setup({ delay: null });
@@ -74,7 +75,7 @@ describe('IncidentsPage', () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
       [OPEN]: () => jsonResponse([anIncident()]),
-      'POST /api/incidents/inc-1/cancel': () =>
+      [`POST /api/incidents/${INCIDENT_ID}/cancel`]: () =>
         jsonResponse(anIncident({ state: 'CANCELED', resolvedBy: 'admin' })),
     });
     const user = userEvent.setup({ delay: null });

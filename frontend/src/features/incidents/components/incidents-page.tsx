@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import type { Role } from '@/lib/roles';
+import { formatDateTime } from '@/lib/time-zone';
 
 import { useIncidents, type Incident } from '../api/get-incidents';
 
@@ -65,12 +66,12 @@ export function IncidentsPage({ roles }: { roles: readonly Role[] }) {
                     </Text>
                   </Table.Td>
                   <Table.Td maw={420}>
-                    <Text size="sm" lineClamp={3} title={incident.errorMessage}>
+                    <Text size="sm" lineClamp={3} title={incident.errorMessage ?? undefined}>
                       {incident.errorMessage}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{new Date(incident.createdAt).toLocaleString()}</Text>
+                    <Text size="sm">{formatDateTime(incident.createdAt)}</Text>
                   </Table.Td>
                   <Table.Td>
                     {canActOn(incident, roles) && <IncidentActions incident={incident} />}

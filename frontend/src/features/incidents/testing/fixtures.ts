@@ -1,8 +1,11 @@
 // API-shaped incidents for tests: what GET /api/incidents sends.
 
+import { zIncidentView } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
+
 export function anIncident(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'inc-1',
+  return contractFixture(zIncidentView, {
+    id: '1c2d3e4f-0000-4000-8000-000000000001',
     businessKey: 'CHG-000042',
     kind: 'CHANGE',
     elementId: 'check_schedule',
@@ -14,9 +17,6 @@ export function anIncident(overrides: Record<string, unknown> = {}) {
     failedAt: '2026-11-20T09:15:00Z',
     failures: 1,
     state: 'OPEN',
-    resolvedBy: null,
-    resolvedAt: null,
-    resolution: null,
     ...overrides,
-  };
+  });
 }

@@ -1,26 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { nullable } from '@/lib/schema';
+import { getNotifications as fetchNotifications } from '@/api/generated/sdk.gen';
+import type { NotificationView } from '@/api/generated/types.gen';
 
-export const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  subject: z.string(),
-  body: nullable(z.string()),
-  link: nullable(z.string()),
-  changeKey: nullable(z.string()),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
-
-export type Notification = z.infer<typeof notificationSchema>;
-
-const notificationPageSchema = z.object({
-  items: z.array(notificationSchema),
-  next: nullable(z.string()),
-});
+export type Notification = NotificationView;
 
 export type NotificationQuery = { unread?: boolean; limit: number };
 
@@ -28,10 +11,8 @@ export async function getNotifications(
   { unread, limit }: NotificationQuery,
   { signal }: { signal?: AbortSignal } = {},
 ) {
-  const params = new URLSearchParams();
-  if (unread) params.set('unread', 'true');
-  params.set('limit', String(limit));
-  return notificationPageSchema.parse(await api.get(`/notifications?${params}`, { signal }));
+  const query = { ...(unread ? { unread: true } : {}), limit };
+  return (await fetchNotifications({ query, signal })).data;
 }
 
 export function getNotificationsQueryOptions(query: NotificationQuery) {

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-
-export const unreadCountSchema = z.object({ count: z.number().int() });
+import { getNotificationsUnreadCount } from '@/api/generated/sdk.gen';
 
 export async function getUnreadCount({ signal }: { signal?: AbortSignal } = {}): Promise<number> {
-  return unreadCountSchema.parse(await api.get('/notifications/unread-count', { signal })).count;
+  return (await getNotificationsUnreadCount({ signal })).data.count;
 }
 
 export const UNREAD_POLL_MS = 30_000;

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { postNotificationsReadAll } from '@/api/generated/sdk.gen';
 
 export async function markAllRead(): Promise<void> {
-  await api.post<void>('/notifications/read-all');
+  await postNotificationsReadAll();
 }
 
 export function useMarkAllRead() {

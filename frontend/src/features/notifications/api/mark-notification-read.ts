@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { postNotificationsByIdRead } from '@/api/generated/sdk.gen';
 
-export async function markNotificationRead(id: string): Promise<void> {
-  await api.post<void>(`/notifications/${encodeURIComponent(id)}/read`);
+export async function markNotificationRead(id: number): Promise<void> {
+  await postNotificationsByIdRead({ path: { id } });
 }
 
 export function useMarkNotificationRead() {

@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { safeRedirect } from '@/config/paths';
+import { formatDateTime } from '@/lib/time-zone';
 
 import { useNotifications, type Notification } from '../api/get-notifications';
 
 export const LATEST = 10;
 
 /** A link inside this app, or undefined: notifications must not send anyone elsewhere. */
-export function internalLink(link: string | null): string | undefined {
+export function internalLink(link: string | null | undefined): string | undefined {
   return safeRedirect(link, '') || undefined;
 }
 
@@ -32,10 +33,7 @@ function Item({
         </Text>
       )}
       <Text size="xs" c="dimmed">
-        {new Date(notification.createdAt).toLocaleString(undefined, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        })}
+        {formatDateTime(notification.createdAt)}
       </Text>
     </>
   );

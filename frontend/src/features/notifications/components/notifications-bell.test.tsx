@@ -2,23 +2,26 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { zNotificationView } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
 import { NotificationsBell } from './notifications-bell';
 import { internalLink } from './notification-list';
 
-const notification = (id: string, overrides: Record<string, unknown> = {}) => ({
-  id,
-  kind: 'CAB_VOTE_REQUESTED',
-  subject: `Vote on CHG-00000${id}`,
-  body: 'Your vote is needed',
-  link: `/changes/CHG-00000${id}`,
-  changeKey: `CHG-00000${id}`,
-  createdAt: '2026-03-10T10:00:00Z',
-  read: false,
-  ...overrides,
-});
+const notification = (id: number, overrides: Record<string, unknown> = {}) =>
+  contractFixture(zNotificationView, {
+    id,
+    kind: 'CAB_VOTE_REQUESTED',
+    subject: `Vote on CHG-00000${id}`,
+    body: 'Your vote is needed',
+    link: `/changes/CHG-00000${id}`,
+    changeKey: `CHG-00000${id}`,
+    createdAt: '2026-03-10T10:00:00Z',
+    read: false,
+    ...overrides,
+  });
 
 describe('NotificationsBell', () => {
   it('shows the unread count and lists the latest notifications with links', async () => {
@@ -26,10 +29,7 @@ describe('NotificationsBell', () => {
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 2 }),
       'GET /api/notifications?limit=10': () =>
         jsonResponse({
-          items: [
-            notification('1'),
-            notification('2', { read: true, link: 'https://evil.example' }),
-          ],
+          items: [notification(1), notification(2, { read: true, link: 'https://evil.example' })],
           next: null,
         }),
     });
@@ -52,7 +52,7 @@ describe('NotificationsBell', () => {
     const fetchMock = mockFetch({
       'GET /api/notifications/unread-count': () => jsonResponse({ count: unread }),
       'GET /api/notifications?limit=10': () =>
-        jsonResponse({ items: [notification('1')], next: null }),
+        jsonResponse({ items: [notification(1)], next: null }),
       'POST /api/notifications/1/read': () => new Response(null, { status: 204 }),
       'POST /api/notifications/read-all': () => {
         unread = 0;

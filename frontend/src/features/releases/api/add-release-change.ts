@@ -1,12 +1,10 @@
-import { api } from '@/lib/api-client';
+import { postReleasesByKeyChanges } from '@/api/generated/sdk.gen';
 
-import { releaseViewSchema, type ReleaseView } from './get-release';
+import type { ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
 export async function addReleaseChange(key: string, changeKey: string): Promise<ReleaseView> {
-  return releaseViewSchema.parse(
-    await api.post(`/releases/${encodeURIComponent(key)}/changes`, { changeKey }),
-  );
+  return (await postReleasesByKeyChanges({ path: { key }, body: { changeKey } })).data;
 }
 
 export function useAddReleaseChange() {

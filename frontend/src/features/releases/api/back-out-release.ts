@@ -1,20 +1,21 @@
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postReleasesByKeyBackOut } from '@/api/generated/sdk.gen';
+import type { BackOut } from '@/api/generated/types.gen';
 import { requiredText } from '@/lib/plain-text';
 
-import { getRelease, releaseViewSchema, type ReleaseView } from './get-release';
+import type { ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
-export const backOutInputSchema = z.object({ reason: requiredText(2000) });
+export const backOutInputSchema = z.object({
+  reason: requiredText(2000),
+}) satisfies z.ZodType<BackOut>;
 
-export type BackOutInput = z.infer<typeof backOutInputSchema>;
+export type BackOutInput = BackOut;
 
 /** Stops the rollout and backs out every deployed wave; 409 unless the release is rolling out. */
 export async function backOutRelease(key: string, input: BackOutInput): Promise<ReleaseView> {
-  const body = await api.post(`/releases/${encodeURIComponent(key)}/back-out`, input);
-  const release = releaseViewSchema.safeParse(body);
-  return release.success ? release.data : getRelease(key);
+  return (await postReleasesByKeyBackOut({ path: { key }, body: input })).data;
 }
 
 export function useBackOutRelease() {

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { postTasksByIdComplete } from '@/api/generated/sdk.gen';
 
 /**
  * Completes a task of the release through the inbox API, e.g. START_ROLLOUT with "start". The
  * server answers 403 when segregation of duties forbids it and 409 when someone was quicker.
  */
 export async function completeReleaseTask(taskId: string, decision: string): Promise<void> {
-  await api.post(`/tasks/${encodeURIComponent(taskId)}/complete`, { decision });
+  await postTasksByIdComplete({ path: { id: taskId }, body: { decision } });
 }
 
 export function useCompleteReleaseTask() {

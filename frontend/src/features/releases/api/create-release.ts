@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postReleases } from '@/api/generated/sdk.gen';
+import type { ReleaseBody } from '@/api/generated/types.gen';
 import { requiredText, sizeBetween } from '@/lib/plain-text';
 import { isOffsetDateTime } from '@/lib/time-zone';
 
 import { CI_TYPES, RELEASE_TYPES } from '../utils/vocabulary';
 
-import { releaseQueryKey, releaseViewSchema, type ReleaseView } from './get-release';
+import { releaseQueryKey, type ReleaseView } from './get-release';
 
 const dateTime = z
   .string({ error: 'must not be null' })
@@ -54,14 +55,14 @@ export const releaseCreateSchema = z
     ...releaseDetailsShape,
     changeKeys: z.array(requiredText(20)).max(100, sizeBetween(0, 100)),
   })
-  .superRefine(checkWindow, windowCheckWhen);
+  .superRefine(checkWindow, windowCheckWhen) satisfies z.ZodType<Omit<ReleaseBody, 'releaseNotes'>>;
 
-export type ReleaseCreateBody = z.output<typeof releaseCreateSchema>;
+export type ReleaseCreateBody = Omit<ReleaseBody, 'releaseNotes'>;
 
 export const RELEASE_CREATE_FIELDS = Object.keys(releaseCreateSchema.shape);
 
 export async function createRelease(body: ReleaseCreateBody): Promise<ReleaseView> {
-  return releaseViewSchema.parse(await api.post('/releases', body));
+  return (await postReleases({ body })).data;
 }
 
 export function useCreateRelease() {

@@ -1,13 +1,11 @@
-import { api } from '@/lib/api-client';
+import { postReleasesByKeyReleaseNotesGenerate } from '@/api/generated/sdk.gen';
 
-import { releaseViewSchema, type ReleaseView } from './get-release';
+import type { ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
 /** Writes the release notes anew from the included changes. */
 export async function generateReleaseNotes(key: string): Promise<ReleaseView> {
-  return releaseViewSchema.parse(
-    await api.post(`/releases/${encodeURIComponent(key)}/release-notes/generate`),
-  );
+  return (await postReleasesByKeyReleaseNotesGenerate({ path: { key } })).data;
 }
 
 export function useGenerateReleaseNotes() {

@@ -1,20 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { nullable } from '@/lib/schema';
+import { getReleasesCandidates } from '@/api/generated/sdk.gen';
+import type { Candidate } from '@/api/generated/types.gen';
 
-export const candidateSchema = z.object({
-  key: z.string(),
-  title: z.string(),
-  plannedStart: nullable(z.string()),
-  plannedEnd: nullable(z.string()),
-});
-
-export type Candidate = z.infer<typeof candidateSchema>;
+export type { Candidate };
 
 export async function getCandidates({ signal }: { signal?: AbortSignal } = {}) {
-  return z.array(candidateSchema).parse(await api.get('/releases/candidates', { signal }));
+  return (await getReleasesCandidates({ signal })).data;
 }
 
 export function getCandidatesQueryOptions() {

@@ -13,7 +13,14 @@ describe('useRelease', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const waiting = aRelease({
       state: 'AWAITING_ACCEPTANCE',
-      openTasks: [{ id: 't1', kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
+      openTasks: [
+        {
+          id: '00000000-0000-4000-8000-0000000000a1',
+          kind: 'ACCEPT_RELEASE',
+          title: 'Accept release',
+          candidateGroups: ['CHANGE_MANAGER'],
+        },
+      ],
     });
     // Between the tests and the acceptance tasks the process still moves on its own.
     const answers = [

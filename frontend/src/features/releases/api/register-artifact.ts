@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { postReleasesByKeyArtifacts } from '@/api/generated/sdk.gen';
+import type { ArtifactBody } from '@/api/generated/types.gen';
 import { requiredText } from '@/lib/plain-text';
 
-import { getRelease, releaseViewSchema, type ReleaseView } from './get-release';
+import type { ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -21,18 +22,15 @@ export const artifactInputSchema = z.object({
     .string()
     .transform((value) => value.trim().toLowerCase())
     .pipe(z.string().regex(SHA256, 'must be 64 hex digits')),
-});
+}) satisfies z.ZodType<ArtifactBody, unknown>;
 
-export type ArtifactInput = z.output<typeof artifactInputSchema>;
+export type ArtifactInput = ArtifactBody;
 
 export const ARTIFACT_FIELDS = Object.keys(artifactInputSchema.shape);
 
 /** Records an artifact in the definitive software library; 409 once the release is accepted. */
 export async function registerArtifact(key: string, input: ArtifactInput): Promise<ReleaseView> {
-  const body = await api.post(`/releases/${encodeURIComponent(key)}/artifacts`, input);
-  // The answer may be the artifact rather than the release: read the release then.
-  const release = releaseViewSchema.safeParse(body);
-  return release.success ? release.data : getRelease(key);
+  return (await postReleasesByKeyArtifacts({ path: { key }, body: input })).data;
 }
 
 export function useRegisterArtifact() {

@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { putReleasesByKey } from '@/api/generated/sdk.gen';
+import type { ReleaseBody } from '@/api/generated/types.gen';
 import { optionalText } from '@/lib/plain-text';
 
 import { checkWindow, releaseDetailsShape, windowCheckWhen } from './create-release';
-import { releaseQueryKey, releaseViewSchema, type ReleaseView } from './get-release';
+import { releaseQueryKey, type ReleaseView } from './get-release';
 
 export const releaseUpdateSchema = z
   .object({ ...releaseDetailsShape, releaseNotes: optionalText(20_000) })
-  .superRefine(checkWindow, windowCheckWhen);
+  .superRefine(checkWindow, windowCheckWhen) satisfies z.ZodType<Omit<ReleaseBody, 'changeKeys'>>;
 
-export type ReleaseUpdateBody = z.output<typeof releaseUpdateSchema>;
+export type ReleaseUpdateBody = Omit<ReleaseBody, 'changeKeys'>;
 
 export const RELEASE_UPDATE_FIELDS = Object.keys(releaseUpdateSchema.shape);
 
@@ -19,7 +20,7 @@ export const RELEASE_UPDATE_FIELDS = Object.keys(releaseUpdateSchema.shape);
 export function updateBodyOf(release: ReleaseView): ReleaseUpdateBody {
   return {
     name: release.name,
-    type: release.type as ReleaseUpdateBody['type'],
+    type: release.type,
     releaseUnit: release.releaseUnit as ReleaseUpdateBody['releaseUnit'],
     environments: release.environments,
     plannedStart: release.plannedStart ?? '',
@@ -31,7 +32,7 @@ export function updateBodyOf(release: ReleaseView): ReleaseUpdateBody {
 
 /** Only while the release is not built yet (else 409). */
 export async function updateRelease(key: string, body: ReleaseUpdateBody): Promise<ReleaseView> {
-  return releaseViewSchema.parse(await api.put(`/releases/${encodeURIComponent(key)}`, body));
+  return (await putReleasesByKey({ path: { key }, body })).data;
 }
 
 export function useUpdateRelease() {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { putReleasesByKeyWaves } from '@/api/generated/sdk.gen';
+import type { Wave } from '@/api/generated/types.gen';
 
-import { getRelease, releaseViewSchema, type ReleaseView } from './get-release';
+import type { ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
 
 // The server's rules for a rollout plan (its Waves check), with its messages.
@@ -28,7 +29,7 @@ export const waveInputSchema = z.object({
     .number({ error: 'must not be null' })
     .min(0, 'must be between 0 and 1')
     .max(1, 'must be between 0 and 1'),
-});
+}) satisfies z.ZodType<Wave>;
 
 export const wavesSchema = z
   .array(waveInputSchema)
@@ -49,12 +50,11 @@ export const wavesSchema = z
     });
   });
 
-export type WaveInput = z.output<typeof waveInputSchema>;
+export type WaveInput = Wave;
 
 /** Replaces the rollout plan; only while the release is not built yet (else 409). */
 export async function updateWaves(key: string, waves: WaveInput[]): Promise<ReleaseView> {
-  const body = await api.put(`/releases/${encodeURIComponent(key)}/waves`, waves);
-  return body === undefined ? getRelease(key) : releaseViewSchema.parse(body);
+  return (await putReleasesByKeyWaves({ path: { key }, body: waves })).data;
 }
 
 export function useUpdateWaves() {

@@ -7,8 +7,8 @@ import type { ReleaseView } from '../api/get-release';
 import { ArtifactForm } from './artifact-form';
 import { ShaCell } from './sha-cell';
 
-function formatBytes(size: number | null): string {
-  if (size === null) return '—';
+function formatBytes(size: number | null | undefined): string {
+  if (size == null) return '—';
   if (size < 1024) return `${size} B`;
   if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KiB`;
   return `${(size / 1024 / 1024).toFixed(1)} MiB`;

@@ -5,14 +5,24 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { releaseViewSchema } from '../api/get-release';
+import { zTaskView } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
+
 import { aRelease, aWaveProgress, SHA } from '../testing/fixtures';
+
+const START_TASK_ID = '7a7a7a7a-0000-4000-8000-000000000007';
+const ACCEPT_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000003';
+const ACCEPT_RE_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000001';
+const ACCEPT_CM_TASK_ID = '3a3a3a3a-0000-4000-8000-000000000002';
 
 import { ReleaseDetail } from './release-detail';
 
 // bpmn-js cannot render in jsdom: the lazy viewer module is replaced.
 const diagram = vi.hoisted(() => ({
   mark: vi.fn(() => ['Deploy wave']),
+  names: vi.fn((ids: string[]) =>
+    ids.map((id) => (id === 'wave_deploy_failed' ? 'Deploy failed' : id)),
+  ),
   zoom: vi.fn(),
   fit: vi.fn(),
   destroy: vi.fn(),
@@ -24,10 +34,14 @@ vi.mock('@/components/process-diagram/bpmn-viewer', () => ({
 const rita = { username: 'rita', roles: ['RELEASE_ENGINEER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 
-const view = (overrides: Record<string, unknown> = {}) =>
-  releaseViewSchema.parse(aRelease(overrides));
+const view = (overrides: Record<string, unknown> = {}) => aRelease(overrides);
 
-const startTask = { id: 'task-7', kind: 'START_ROLLOUT', title: 'Start rollout' };
+const startTask = {
+  id: START_TASK_ID,
+  kind: 'START_ROLLOUT',
+  title: 'Start rollout',
+  candidateGroups: ['RELEASE_ENGINEER'],
+};
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
 
 describe('ReleaseDetail', () => {
@@ -50,7 +64,25 @@ describe('ReleaseDetail', () => {
   it('completes the open START_ROLLOUT task with "Start rollout"', async () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
-      'POST /api/tasks/task-7/complete': () => jsonResponse({ id: 'task-7' }),
+      [`POST /api/tasks/${START_TASK_ID}/complete`]: () =>
+        jsonResponse(
+          contractFixture(zTaskView, {
+            id: START_TASK_ID,
+            kind: 'START_ROLLOUT',
+            state: 'COMPLETED',
+            outcome: 'start',
+            createdAt: '2026-11-28T20:00:00Z',
+            candidateGroups: ['RELEASE_ENGINEER'],
+            candidateUsers: [],
+            approverRoles: [],
+            allowedToComplete: false,
+            claimable: false,
+            unclaimable: false,
+            delegable: false,
+            overdue: false,
+            version: 2,
+          }),
+        ),
     });
     const user = userEvent.setup();
     renderWithProviders(
@@ -87,7 +119,14 @@ describe('ReleaseDetail', () => {
       <ReleaseDetail
         release={view({
           state: 'AWAITING_ACCEPTANCE',
-          openTasks: [{ id: 'task-3', kind: 'ACCEPT_RELEASE', title: 'Accept release' }],
+          openTasks: [
+            {
+              id: ACCEPT_TASK_ID,
+              kind: 'ACCEPT_RELEASE',
+              title: 'Accept release',
+              candidateGroups: ['CHANGE_MANAGER'],
+            },
+          ],
         })}
         viewer={carla}
       />,
@@ -95,7 +134,49 @@ describe('ReleaseDetail', () => {
 
     expect(screen.getByRole('link', { name: 'Accept release' })).toHaveAttribute(
       'href',
-      '/inbox/task-3',
+      `/inbox/${ACCEPT_TASK_ID}`,
+    );
+  });
+
+  it('shows one "Accept release", the one offered to the viewer\'s role', () => {
+    renderWithProviders(
+      <ReleaseDetail
+        release={view({
+          state: 'AWAITING_ACCEPTANCE',
+          openTasks: [
+            {
+              id: ACCEPT_RE_TASK_ID,
+              kind: 'ACCEPT_RELEASE',
+              title: 'Accept release',
+              candidateGroups: ['RELEASE_ENGINEER'],
+            },
+            {
+              id: ACCEPT_CM_TASK_ID,
+              kind: 'ACCEPT_RELEASE',
+              title: 'Accept release',
+              candidateGroups: ['CHANGE_MANAGER'],
+            },
+          ],
+        })}
+        viewer={carla}
+      />,
+    );
+
+    const links = screen.getAllByRole('link', { name: 'Accept release' });
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', `/inbox/${ACCEPT_CM_TASK_ID}`);
+  });
+
+  it('links each change of the release to its page', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ReleaseDetail release={view()} viewer={rita} />);
+
+    await user.click(screen.getByRole('tab', { name: /Changes/ }));
+
+    const key = view().changes[0]!.key;
+    expect(await screen.findByRole('link', { name: key })).toHaveAttribute(
+      'href',
+      `/changes/${key}`,
     );
   });
 
@@ -248,5 +329,7 @@ describe('ReleaseDetail', () => {
       }),
     );
     expect(screen.getByRole('img', { name: /current step: Deploy wave/ })).toBeInTheDocument();
+    // The step's name from the model, not its id.
+    expect(screen.getByTestId('diagram-text')).toHaveTextContent('failed at Deploy failed');
   });
 });

@@ -53,8 +53,8 @@ export function ReleaseForm({ release, onSaved, onCancel }: ReleaseFormProps) {
     setProblem(undefined);
     try {
       const saved = release
-        ? await update.mutateAsync({ key: release.key, body: body as ReleaseUpdateBody })
-        : await create.mutateAsync(body as ReleaseCreateBody);
+        ? await update.mutateAsync({ key: release.key, body: body })
+        : await create.mutateAsync(body);
       onSaved(saved);
     } catch (error) {
       const fields = release ? RELEASE_UPDATE_FIELDS : RELEASE_CREATE_FIELDS;

@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 
 import type { ListFilters } from '../utils/list-filters';
-import { RELEASE_STATES, stateLabel, type ReleaseState } from '../utils/vocabulary';
+import { RELEASE_STATES, stateLabel } from '../utils/vocabulary';
 
 type ReleasesFiltersProps = {
   filters: ListFilters;
@@ -34,7 +34,7 @@ export function ReleasesFilters({
         placeholder="Any state"
         data={stateOptions}
         value={filters.state}
-        onChange={(value) => onChange({ state: value as ReleaseState | null })}
+        onChange={(value) => onChange({ state: value })}
         clearable
         w={220}
       />

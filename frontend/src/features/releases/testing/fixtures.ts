@@ -1,20 +1,23 @@
 // API-shaped releases for tests: what GET /api/releases/{key} sends.
 
+import { zReleaseSummary, zReleaseView, zWave, zWaveProgress } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
+
 export const SHA = 'ab12'.repeat(16);
 
 export function aWave(overrides: Record<string, unknown> = {}) {
-  return {
+  return contractFixture(zWave, {
     name: 'canary',
     environment: 'prod',
     percent: 10,
     manualGate: true,
     simulatedFailureRate: 0,
     ...overrides,
-  };
+  });
 }
 
 export function aRelease(overrides: Record<string, unknown> = {}) {
-  return {
+  return contractFixture(zReleaseView, {
     key: 'REL-2026.11-3',
     name: 'November shop release',
     type: 'DELTA',
@@ -26,17 +29,14 @@ export function aRelease(overrides: Record<string, unknown> = {}) {
     releaseNotes: 'CHG-000042 Upgrade the orders database',
     backoutPlan: 'Redeploy the previous version.',
     state: 'DRAFT',
-    builder: null,
     createdBy: 'rita',
     createdAt: '2026-11-20T09:00:00Z',
-    currentStep: null,
-    currentStepName: null,
     changes: [
       { key: 'CHG-000042', title: 'Upgrade the orders database', state: 'READY_FOR_RELEASE' },
     ],
     artifacts: [
       {
-        id: 'a1',
+        id: 'a1a1a1a1-0000-4000-8000-000000000001',
         name: 'shop-api',
         version: '2.4.0',
         uri: 'https://dsl.example/shop-api-2.4.0.jar',
@@ -47,17 +47,16 @@ export function aRelease(overrides: Record<string, unknown> = {}) {
       },
     ],
     waveProgress: [],
-    testResults: null,
     openTasks: [],
     history: [],
     visitedElements: [],
     artifactsLocked: false,
     ...overrides,
-  };
+  });
 }
 
 export function aReleaseSummary(key: string, overrides: Record<string, unknown> = {}) {
-  return {
+  return contractFixture(zReleaseSummary, {
     key,
     name: 'November shop release',
     type: 'DELTA',
@@ -65,23 +64,17 @@ export function aReleaseSummary(key: string, overrides: Record<string, unknown> 
     plannedStart: '2026-11-28T21:00:00Z',
     plannedEnd: '2026-11-29T01:00:00Z',
     changeCount: 1,
-    currentStepName: null,
     updatedAt: '2026-11-20T09:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 export function aWaveProgress(overrides: Record<string, unknown> = {}) {
-  return {
+  return contractFixture(zWaveProgress, {
     wave: 'canary',
     environment: 'prod',
     percent: 10,
     state: 'PENDING',
-    deployStartedAt: null,
-    deployedAt: null,
-    verifiedAt: null,
-    backedOutAt: null,
-    durationMs: null,
     ...overrides,
-  };
+  });
 }

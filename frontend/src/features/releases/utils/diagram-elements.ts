@@ -14,9 +14,7 @@ const FAILURE_ENDS = [
 ];
 
 /** The diagram's highlights: where the release waits, where it went, and what went wrong. */
-export function diagramElements(
-  release: Pick<ReleaseView, 'currentStep' | 'visitedElements'>,
-) {
+export function diagramElements(release: Pick<ReleaseView, 'currentStep' | 'visitedElements'>) {
   return {
     currentElementIds: release.currentStep ? [release.currentStep] : [],
     visitedElementIds: release.visitedElements,

@@ -1,6 +1,6 @@
 /** A duration as people read it: "850 ms", "42 s", "3 min 5 s", "1 h 2 min". */
-export function formatDuration(ms: number | null): string {
-  if (ms === null || ms < 0) return '—';
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms == null || ms < 0) return '—';
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds} s`;
@@ -11,7 +11,7 @@ export function formatDuration(ms: number | null): string {
 }
 
 /** The time of day of an instant, to the second: rollouts move fast. */
-export function formatTime(iso: string | null): string {
+export function formatTime(iso: string | null | undefined): string {
   const instant = iso ? Date.parse(iso) : Number.NaN;
   if (Number.isNaN(instant)) return '—';
   return new Date(instant).toLocaleTimeString('en-GB', { hourCycle: 'h23' });

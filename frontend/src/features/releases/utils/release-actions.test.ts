@@ -7,10 +7,16 @@ const rita = { username: 'rita', roles: ['RELEASE_ENGINEER'] as const };
 const carla = { username: 'carla', roles: ['CHANGE_MANAGER'] as const };
 const audrey = { username: 'audrey', roles: ['AUDITOR'] as const };
 
-const startTask = { id: 't-start', kind: 'START_ROLLOUT', title: 'Start rollout' };
-const acceptTask = { id: 't-accept', kind: 'ACCEPT_RELEASE', title: 'Accept release' };
-const reviewTask = { id: 't-review', kind: 'REVIEW_ROLLOUT_PLAN', title: 'Review rollout plan' };
-const gateTask = { id: 't-gate', kind: 'GO_NO_GO', title: 'Go / no-go' };
+const task = (id: string, kind: string, title: string, candidateGroups: string[] = []) => ({
+  id,
+  kind,
+  title,
+  candidateGroups,
+});
+const startTask = task('t-start', 'START_ROLLOUT', 'Start rollout');
+const acceptTask = task('t-accept', 'ACCEPT_RELEASE', 'Accept release');
+const reviewTask = task('t-review', 'REVIEW_ROLLOUT_PLAN', 'Review rollout plan');
+const gateTask = task('t-gate', 'GO_NO_GO', 'Go / no-go');
 
 describe('releaseActions', () => {
   it('offers "Start rollout" to a release engineer only while the task is open', () => {
@@ -58,5 +64,25 @@ describe('releaseActions', () => {
     expect(ids(rita)).toEqual(['t-accept', 't-gate']);
     expect(ids(carla)).toEqual(['t-accept', 't-review']);
     expect(ids(audrey)).toEqual([]);
+  });
+
+  it("links only the acceptance offered to the viewer's role, once", () => {
+    const openTasks = [
+      task('t-re', 'ACCEPT_RELEASE', 'Accept release', ['RELEASE_ENGINEER']),
+      task('t-cm', 'ACCEPT_RELEASE', 'Accept release', ['CHANGE_MANAGER']),
+    ];
+    const ids = (viewer: {
+      username: string;
+      roles: readonly ('RELEASE_ENGINEER' | 'CHANGE_MANAGER')[];
+    }) =>
+      releaseActions({ state: 'AWAITING_ACCEPTANCE', openTasks }, viewer).taskLinks.map(
+        (t) => t.id,
+      );
+
+    expect(ids(rita)).toEqual(['t-re']);
+    expect(ids(carla)).toEqual(['t-cm']);
+    expect(ids({ username: 'both', roles: ['RELEASE_ENGINEER', 'CHANGE_MANAGER'] })).toEqual([
+      't-re',
+    ]);
   });
 });

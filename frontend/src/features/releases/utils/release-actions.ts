@@ -22,10 +22,16 @@ const TASK_ROLES: Record<string, readonly Role[]> = {
   GO_NO_GO: ['RELEASE_ENGINEER'],
 };
 
+// A task offered to groups is for those groups only: "Accept release" runs once per role.
 const mayAct = (task: ReleaseTask, roles: readonly Role[]) =>
-  (TASK_ROLES[task.kind] ?? ['RELEASE_ENGINEER', 'CHANGE_MANAGER']).some((role) =>
-    roles.includes(role),
-  );
+  (task.candidateGroups.length > 0
+    ? task.candidateGroups
+    : (TASK_ROLES[task.kind] ?? ['RELEASE_ENGINEER', 'CHANGE_MANAGER'])
+  ).some((role) => (roles as readonly string[]).includes(role));
+
+/** One link per kind of task: someone holding both roles still sees one "Accept release". */
+const firstOfEachKind = (tasks: readonly ReleaseTask[]) =>
+  tasks.filter((task, index) => tasks.findIndex((other) => other.kind === task.kind) === index);
 
 export type ReleaseActions = {
   /** Release engineers may change the plan until it is built. */
@@ -54,8 +60,10 @@ export function releaseActions(
     edit: engineer && isEditable(release.state),
     build: engineer && isEditable(release.state),
     startRollout,
-    taskLinks: release.openTasks.filter(
-      (task) => task.kind !== 'START_ROLLOUT' && mayAct(task, viewer.roles),
+    taskLinks: firstOfEachKind(
+      release.openTasks.filter(
+        (task) => task.kind !== 'START_ROLLOUT' && mayAct(task, viewer.roles),
+      ),
     ),
     backOut: engineer && release.state === 'ROLLING_OUT',
   };

@@ -46,7 +46,7 @@ export function releaseToFormValues(
 ): ReleaseFormValues {
   return {
     name: release.name,
-    type: release.type as ReleaseType,
+    type: release.type,
     releaseUnit: release.releaseUnit as CiType[],
     environments: release.environments,
     plannedStart: isoToWallTime(release.plannedStart, zone),

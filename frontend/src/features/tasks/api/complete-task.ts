@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { postTasksByIdComplete } from '@/api/generated/sdk.gen';
 
 import type { CompletionBody } from '../utils/decisions';
 
 import { taskQueryKey } from './get-task';
-import { taskSchema, type Task } from './get-tasks';
+import type { Task } from './get-tasks';
 
 /**
  * Completes a human task. The server answers 403 when segregation of duties forbids it, 409 when
  * someone else was quicker, and 400 with field errors when the body is invalid.
  */
 export async function completeTask(id: string, body: CompletionBody): Promise<Task> {
-  return taskSchema.parse(await api.post(`/tasks/${encodeURIComponent(id)}/complete`, body));
+  return (await postTasksByIdComplete({ path: { id }, body })).data;
 }
 
 export function useCompleteTask() {

@@ -1,18 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { getTasksCount } from '@/api/generated/sdk.gen';
+import type { TaskCount } from '@/api/generated/types.gen';
 
-export const taskCountSchema = z.object({
-  mine: z.number().int(),
-  groups: z.number().int(),
-  overdue: z.number().int().default(0),
-});
-
-export type TaskCount = z.infer<typeof taskCountSchema>;
+export type { TaskCount };
 
 export async function getTaskCount({ signal }: { signal?: AbortSignal } = {}): Promise<TaskCount> {
-  return taskCountSchema.parse(await api.get('/tasks/count', { signal }));
+  return (await getTasksCount({ signal })).data;
 }
 
 export const TASK_COUNT_POLL_MS = 60_000;

@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { getTasksById } from '@/api/generated/sdk.gen';
 
-import { taskSchema, type Task } from './get-tasks';
+import type { Task } from './get-tasks';
 
 export async function getTask(
   id: string,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Task> {
-  return taskSchema.parse(await api.get(`/tasks/${encodeURIComponent(id)}`, { signal }));
+  return (await getTasksById({ path: { id }, signal })).data;
 }
 
 export const taskQueryKey = (id: string) => ['tasks', 'detail', id] as const;

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { aTask } from '../testing/fixtures';
 
-import { nextOffset, taskSchema } from './get-tasks';
+import { nextOffset } from './get-tasks';
 
 const page = (size: number, total: number) => ({
-  tasks: Array.from({ length: size }, (_, i) => taskSchema.parse(aTask({ id: `t${i}` }))),
+  tasks: Array.from({ length: size }, (_, i) =>
+    aTask({ id: `5b9d6c1e-0000-4000-8000-${String(i).padStart(12, '0')}` }),
+  ),
   total,
 });
 

@@ -1,8 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
-import { list, nullable } from '@/lib/schema';
+import { getTasks as fetchTasks } from '@/api/generated/sdk.gen';
+import type { TaskView } from '@/api/generated/types.gen';
 
 export const CHANGE_TASK_KINDS = [
   'REVIEW_RFC',
@@ -28,40 +27,10 @@ export function isKnownKind(kind: string): kind is TaskKind {
   return (TASK_KINDS as readonly string[]).includes(kind);
 }
 
-export const taskSchema = z.object({
-  id: z.string(),
-  // For a task of the release process: the release's key (REL-…) and name.
-  changeKey: z.string(),
-  changeTitle: z.string(),
-  elementId: z.string(),
-  // Kept open: a task of a kind this UI does not know yet still belongs in the inbox.
-  kind: z.string(),
-  title: z.string(),
-  assignee: nullable(z.string()),
-  candidateGroups: list(z.string()),
-  candidateUsers: list(z.string()),
-  dueAt: nullable(z.string()),
-  priority: nullable(z.enum(['P1', 'P2', 'P3', 'P4', 'P5'])),
-  createdAt: z.string(),
-  state: z.enum(['OPEN', 'COMPLETED', 'CANCELED']),
-  completedBy: nullable(z.string()),
-  completedAt: nullable(z.string()),
-  outcome: nullable(z.string()),
-  allowedToComplete: z.boolean(),
-  notAllowedReason: nullable(z.string()),
-  approverRoles: list(z.string()),
-  // Added with claiming and delegating; defaults keep older answers (and fixtures) readable.
-  version: z.number().int().default(0),
-  claimable: z.boolean().default(false),
-  unclaimable: z.boolean().default(false),
-  delegable: z.boolean().default(false),
-  delegatedBy: nullable(z.string()),
-  overdue: z.boolean().default(false),
-});
+export type Task = TaskView;
 
-export type Task = z.infer<typeof taskSchema>;
-
-export type TaskScope = 'mine' | 'groups' | 'all';
+/** `todo`: mine and my groups' unclaimed together, where the inbox opens. */
+export type TaskScope = 'todo' | 'mine' | 'groups' | 'all';
 
 /** The inbox's server-side filters and order (GET /api/tasks); unset filters are left out. */
 export type TaskQuery = {
@@ -72,14 +41,16 @@ export type TaskQuery = {
   sort?: 'due' | 'priority' | 'age';
 };
 
-/** The query string of GET /api/tasks, open tasks only. */
-export function taskListParams({ scope, kind, priority, due, sort }: TaskQuery): string {
-  const params = new URLSearchParams({ scope, state: 'OPEN' });
-  if (kind) params.set('kind', kind);
-  if (priority) params.set('priority', priority);
-  if (due) params.set('due', due);
-  if (sort) params.set('sort', sort);
-  return params.toString();
+/** The query of GET /api/tasks, open tasks only; unset filters are left out. */
+export function taskListQuery({ scope, kind, priority, due, sort }: TaskQuery) {
+  return {
+    scope,
+    state: 'OPEN',
+    ...(kind ? { kind } : {}),
+    ...(priority ? { priority } : {}),
+    ...(due ? { due } : {}),
+    ...(sort ? { sort } : {}),
+  };
 }
 
 /** One page of the inbox and how many tasks match in all (the server's `X-Total-Count`). */
@@ -90,10 +61,11 @@ export async function getTasks(
   query: TaskQuery,
   { offset = 0, signal }: { offset?: number; signal?: AbortSignal } = {},
 ): Promise<TaskPage> {
-  const params = taskListParams(query) + (offset > 0 ? `&offset=${offset}` : '');
-  const { body, headers } = await api.getWithHeaders<unknown>(`/tasks?${params}`, { signal });
-  const tasks = z.array(taskSchema).parse(body);
-  const total = Number(headers.get('X-Total-Count') ?? Number.NaN);
+  const { data: tasks, response } = await fetchTasks({
+    query: { ...taskListQuery(query), ...(offset > 0 ? { offset: String(offset) } : {}) },
+    signal,
+  });
+  const total = Number(response.headers.get('X-Total-Count') ?? Number.NaN);
   // Without the header, what came is all there is.
   return { tasks, total: Number.isFinite(total) ? total : offset + tasks.length };
 }

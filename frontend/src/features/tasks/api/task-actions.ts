@@ -1,27 +1,30 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import {
+  postTasksByIdClaim,
+  postTasksByIdDelegate,
+  postTasksByIdUnclaim,
+} from '@/api/generated/sdk.gen';
+import type { Delegation } from '@/api/generated/types.gen';
 
 import { taskQueryKey } from './get-task';
-import { taskSchema, type Task } from './get-tasks';
-
-const action = (id: string, verb: string) => `/tasks/${encodeURIComponent(id)}/${verb}`;
+import type { Task } from './get-tasks';
 
 /** Takes a group task: the user becomes its assignee. 409 when someone else was quicker. */
 export async function claimTask(id: string): Promise<Task> {
-  return taskSchema.parse(await api.post(action(id, 'claim')));
+  return (await postTasksByIdClaim({ path: { id } })).data;
 }
 
 /** Gives a claimed task back to its group. */
 export async function unclaimTask(id: string): Promise<Task> {
-  return taskSchema.parse(await api.post(action(id, 'unclaim')));
+  return (await postTasksByIdUnclaim({ path: { id } })).data;
 }
 
-export type DelegateBody = { to: string; comment?: string };
+export type DelegateBody = Delegation;
 
 /** Hands a task to another user; 400 on field `to` when they may not take it. */
 export async function delegateTask(id: string, body: DelegateBody): Promise<Task> {
-  return taskSchema.parse(await api.post(action(id, 'delegate'), body));
+  return (await postTasksByIdDelegate({ path: { id }, body })).data;
 }
 
 function useTaskAction<V>(run: (variables: V) => Promise<Task>, inline = false) {

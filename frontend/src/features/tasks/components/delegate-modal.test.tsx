@@ -5,12 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { taskSchema } from '../api/get-tasks';
 import { aTask } from '../testing/fixtures';
 
 import { DelegateModal } from './delegate-modal';
 
-const task = taskSchema.parse(aTask({ id: 't1', delegable: true }));
+const task = aTask({ delegable: true });
 
 describe('DelegateModal', () => {
   it('wants a username before it asks the server', async () => {
@@ -20,16 +19,14 @@ describe('DelegateModal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delegate' }));
 
-    expect(
-      await screen.findByText('Enter the username of who should take it'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Enter the username of who should take it')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it("shows the server's error on the username and closes once delegated", async () => {
     document.cookie = 'XSRF-TOKEN=t';
     const fetchMock = mockFetch({
-      'POST /api/tasks/t1/delegate': (init) =>
+      [`POST /api/tasks/${task.id}/delegate`]: (init) =>
         JSON.parse(String(init.body)).to === 'ghost'
           ? jsonResponse(
               {
@@ -40,7 +37,7 @@ describe('DelegateModal', () => {
               },
               { status: 400, contentType: 'application/problem+json' },
             )
-          : jsonResponse({ ...aTask({ id: 't1' }), assignee: 'cab2', delegatedBy: 'cab1' }),
+          : jsonResponse({ ...aTask({ delegable: true }), assignee: 'cab2', delegatedBy: 'cab1' }),
     });
     const onClose = vi.fn();
     const user = userEvent.setup();

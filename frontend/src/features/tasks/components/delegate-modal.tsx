@@ -22,12 +22,10 @@ export const delegateSchema = z
       .max(5000, 'size must be between 0 and 5000')
       .refine((value) => !HTML_TAG.test(value), 'must not contain HTML'),
   })
-  .transform(
-    ({ to, comment }): DelegateBody => ({
-      to,
-      ...(comment.trim() ? { comment: comment.trim() } : {}),
-    }),
-  );
+  .transform(({ to, comment }): DelegateBody => ({
+    to,
+    comment: comment.trim(),
+  }));
 
 type DelegateModalProps = { task: Task; opened: boolean; onClose: () => void };
 

@@ -10,8 +10,8 @@ import { useTaskCompletion } from '../hooks/use-task-completion';
 import { rescheduleSchema, type CompletionBody, type RescheduleValues } from '../utils/decisions';
 
 export type ChangeWindow = {
-  plannedStart: string | null;
-  plannedEnd: string | null;
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
   timeZone: string;
 };
 

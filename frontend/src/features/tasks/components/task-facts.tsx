@@ -1,5 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
 
+import { groupLabel } from '@/lib/roles';
+import { formatDateTime } from '@/lib/time-zone';
+
 import type { Task } from '../api/get-tasks';
 import { ageOf, dueLabel, isOverdue } from '../utils/inbox-order';
 import { kindLabel } from '../utils/task-kinds';
@@ -17,7 +20,7 @@ export function DueText({ task, now, overdue = isOverdue(task, now) }: DueTextPr
       size="sm"
       c={overdue ? 'red' : undefined}
       fw={overdue ? 600 : undefined}
-      title={task.dueAt ? new Date(task.dueAt).toLocaleString() : undefined}
+      title={task.dueAt ? formatDateTime(task.dueAt) : undefined}
       data-overdue={overdue || undefined}
     >
       {dueLabel(task, now)}
@@ -27,7 +30,7 @@ export function DueText({ task, now, overdue = isOverdue(task, now) }: DueTextPr
 
 /** Kind, priority, due date, age and who it is offered to. */
 export function TaskFacts({ task, now }: { task: Task; now: number }) {
-  const offeredTo = [...task.candidateGroups, ...task.candidateUsers];
+  const offeredTo = [...task.candidateGroups.map(groupLabel), ...task.candidateUsers];
   return (
     <Group gap="lg">
       <Badge variant="light">{kindLabel(task.kind)}</Badge>

@@ -6,7 +6,7 @@ import { useLocation } from 'react-router';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { aTask } from '../testing/fixtures';
+import { aTask, taskId } from '../testing/fixtures';
 
 import { TaskInbox } from './task-inbox';
 
@@ -37,18 +37,29 @@ describe('TaskInbox', () => {
   it("lists my open tasks in the server's order, overdue rows highlighted", async () => {
     mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=mine&state=OPEN': () =>
+      'GET /api/tasks?scope=todo&state=OPEN': () =>
         jsonResponse([
           aTask({
-            id: 'c',
+            id: taskId('c'),
             title: 'PIR',
             kind: 'PIR',
             dueAt: '2026-03-08T12:00:00Z',
             createdAt: '2026-03-07T12:00:00Z',
             overdue: true,
           }),
-          aTask({ id: 'b', title: 'CAB vote', dueAt: '2026-03-11T12:00:00Z', priority: 'P4' }),
-          aTask({ id: 'a', title: 'Review RFC', kind: 'REVIEW_RFC', dueAt: null, priority: 'P1' }),
+          aTask({
+            id: taskId('b'),
+            title: 'CAB vote',
+            dueAt: '2026-03-11T12:00:00Z',
+            priority: 'P4',
+          }),
+          aTask({
+            id: taskId('a'),
+            title: 'Review RFC',
+            kind: 'REVIEW_RFC',
+            dueAt: null,
+            priority: 'P1',
+          }),
         ]),
     });
 
@@ -56,13 +67,17 @@ describe('TaskInbox', () => {
 
     const links = await screen.findAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['PIR', 'CAB vote', 'Review RFC']);
-    expect(links[0]).toHaveAttribute('href', '/inbox/c');
+    expect(links[0]).toHaveAttribute('href', `/inbox/${taskId('c')}`);
     const overdueRow = links[0]!.closest('tr')!;
     expect(overdueRow).toHaveAttribute('data-overdue', 'true');
     expect(within(overdueRow).getByText('2d overdue')).toHaveAttribute('data-overdue', 'true');
     expect(links[1]!.closest('tr')).not.toHaveAttribute('data-overdue');
     expect(within(overdueRow).getByText('3d')).toBeInTheDocument();
-    expect(await screen.findByRole('tab', { name: /Mine\s*3/ })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: /To do\s*15/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('tab', { name: /Mine\s*3/ })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: /My groups\s*12/ })).toBeInTheDocument();
     expect(screen.getByText('1 overdue')).toBeInTheDocument();
   });
@@ -70,8 +85,8 @@ describe('TaskInbox', () => {
   it('reads tab, filters and order from the URL and sends them to the server', async () => {
     const fetchMock = mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=groups&state=OPEN&kind=CAB_VOTE&priority=P1&due=overdue&sort=age':
-        () => jsonResponse([]),
+      'GET /api/tasks?scope=groups&state=OPEN&kind=CAB_VOTE&priority=P1&due=overdue&sort=age': () =>
+        jsonResponse([]),
     });
 
     renderInbox('/inbox?scope=groups&kind=CAB_VOTE&priority=P1&due=overdue&sort=age&kind=x');
@@ -84,7 +99,7 @@ describe('TaskInbox', () => {
   });
 
   it('ignores filter values the server would refuse', async () => {
-    mockFetch({ ...COUNT, 'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([]) });
+    mockFetch({ ...COUNT, 'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([]) });
 
     renderInbox('/inbox?kind=NOT_A_KIND&due=yesterday&sort=random');
 
@@ -94,9 +109,9 @@ describe('TaskInbox', () => {
   it('puts a chosen filter into the URL and asks the server again', async () => {
     mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=mine&state=OPEN': () => jsonResponse([aTask()]),
-      'GET /api/tasks?scope=mine&state=OPEN&due=today': () =>
-        jsonResponse([aTask({ id: 'today', title: 'Due today' })]),
+      'GET /api/tasks?scope=todo&state=OPEN': () => jsonResponse([aTask()]),
+      'GET /api/tasks?scope=todo&state=OPEN&due=today': () =>
+        jsonResponse([aTask({ id: taskId('today'), title: 'Due today' })]),
       'GET /api/tasks?scope=groups&state=OPEN&due=today': () => jsonResponse([]),
     });
     const user = userEvent.setup();
@@ -118,16 +133,22 @@ describe('TaskInbox', () => {
 
   it('offers claim, give back and delegate as the server allows', async () => {
     document.cookie = 'XSRF-TOKEN=t';
-    const groupTask = aTask({ id: 'g', title: 'ECAB approval', assignee: null, claimable: true });
+    const groupTask = aTask({
+      id: taskId('g'),
+      title: 'ECAB approval',
+      assignee: null,
+      claimable: true,
+    });
     const fetchMock = mockFetch({
       ...COUNT,
       'GET /api/tasks?scope=groups&state=OPEN': () =>
         jsonResponse([
           groupTask,
-          aTask({ id: 'u', title: 'Review RFC', unclaimable: true, delegable: true }),
-          aTask({ id: 'n', title: 'PIR' }),
+          aTask({ id: taskId('u'), title: 'Review RFC', unclaimable: true, delegable: true }),
+          aTask({ id: taskId('n'), title: 'PIR', unclaimable: false }),
         ]),
-      'POST /api/tasks/g/claim': () => jsonResponse({ ...groupTask, assignee: 'cab1' }),
+      [`POST /api/tasks/${taskId('g')}/claim`]: () =>
+        jsonResponse({ ...groupTask, assignee: 'cab1' }),
     });
     const user = userEvent.setup();
     renderInbox('/inbox?scope=groups');
@@ -145,7 +166,7 @@ describe('TaskInbox', () => {
 
     await waitFor(() =>
       expect(fetchMock.mock.calls.map(([url, init]) => `${init?.method} ${url}`)).toContain(
-        'POST /api/tasks/g/claim',
+        `POST /api/tasks/${taskId('g')}/claim`,
       ),
     );
   });
@@ -153,7 +174,7 @@ describe('TaskInbox', () => {
   it('shows the first page and loads the next on "Show more", keeping the filters', async () => {
     const page = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, i) =>
-        aTask({ id: `t${from + i}`, title: `Task ${from + i}` }),
+        aTask({ id: taskId(`t${from + i}`), title: `Task ${from + i}` }),
       );
     const withTotal = (body: unknown) => {
       const response = jsonResponse(body);
@@ -163,8 +184,7 @@ describe('TaskInbox', () => {
     mockFetch({
       ...COUNT,
       'GET /api/tasks?scope=groups&state=OPEN&due=week': () => withTotal(page(0, 3)),
-      'GET /api/tasks?scope=groups&state=OPEN&due=week&offset=3': () =>
-        withTotal(page(3, 5)),
+      'GET /api/tasks?scope=groups&state=OPEN&due=week&offset=3': () => withTotal(page(3, 5)),
     });
     const user = userEvent.setup();
     renderInbox('/inbox?scope=groups&due=week');
@@ -187,7 +207,7 @@ describe('TaskInbox', () => {
   it('offers no more when the page holds every task', async () => {
     const response = jsonResponse([aTask()]);
     response.headers.set('X-Total-Count', '1');
-    mockFetch({ ...COUNT, 'GET /api/tasks?scope=mine&state=OPEN': () => response });
+    mockFetch({ ...COUNT, 'GET /api/tasks?scope=todo&state=OPEN': () => response });
     renderInbox();
 
     expect(await screen.findByRole('link', { name: 'CAB vote' })).toBeInTheDocument();
@@ -197,11 +217,11 @@ describe('TaskInbox', () => {
   it('moves between rows with j/k and the arrow keys', async () => {
     mockFetch({
       ...COUNT,
-      'GET /api/tasks?scope=mine&state=OPEN': () =>
+      'GET /api/tasks?scope=todo&state=OPEN': () =>
         jsonResponse([
-          aTask({ id: '1', title: 'First' }),
-          aTask({ id: '2', title: 'Second', claimable: true }),
-          aTask({ id: '3', title: 'Third' }),
+          aTask({ id: taskId('1'), title: 'First' }),
+          aTask({ id: taskId('2'), title: 'Second', claimable: true }),
+          aTask({ id: taskId('3'), title: 'Third' }),
         ]),
     });
     renderInbox();

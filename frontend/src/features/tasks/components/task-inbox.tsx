@@ -7,7 +7,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 
 import { useTaskCount } from '../api/get-task-count';
 import { useTasks, type TaskQuery } from '../api/get-tasks';
-import { inboxQueryOf, inboxSearchParams, isFiltered } from '../utils/inbox-filters';
+import { inboxQueryOf, inboxSearchParams, isFiltered, scopeOf } from '../utils/inbox-filters';
 
 import { TaskFilters } from './task-filters';
 import { TaskTable } from './task-table';
@@ -21,6 +21,13 @@ function TaskListSkeleton() {
     </Stack>
   );
 }
+
+const EMPTY_DESCRIPTIONS: Record<TaskQuery['scope'], string> = {
+  todo: 'Approvals, reviews and tasks for you or your groups will show up here.',
+  mine: 'Approvals, reviews and tasks assigned to you will show up here.',
+  groups: 'Tasks offered to your groups will show up here.',
+  all: 'Open tasks will show up here.',
+};
 
 function TaskList({ query }: { query: TaskQuery }) {
   const tasks = useTasks(query);
@@ -38,14 +45,7 @@ function TaskList({ query }: { query: TaskQuery }) {
       return <EmptyState title="No task matches" description="Clear a filter to see more." />;
     }
     return (
-      <EmptyState
-        title="Nothing waits for you"
-        description={
-          query.scope === 'mine'
-            ? 'Approvals, reviews and tasks assigned to you will show up here.'
-            : 'Tasks offered to your groups will show up here.'
-        }
-      />
+      <EmptyState title="Nothing waits for you" description={EMPTY_DESCRIPTIONS[query.scope]} />
     );
   }
   return (
@@ -81,8 +81,9 @@ const countLabel = (count: number | undefined, label: string) =>
   );
 
 /**
- * Open tasks, assigned to the user or offered to their groups. The tab, filters and order live in
- * the URL and go to the server as they are.
+ * Open tasks, assigned to the user or offered to their groups; it opens on both together ("To
+ * do"), so a change manager whose work is offered to the group does not land on an empty tab. The
+ * tab, filters and order live in the URL and go to the server as they are.
  */
 export function TaskInbox() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -93,11 +94,20 @@ export function TaskInbox() {
   return (
     <Tabs
       value={query.scope}
-      onChange={(value) => update({ ...query, scope: value === 'groups' ? 'groups' : 'mine' })}
+      onChange={(value) => update({ ...query, scope: scopeOf(value) })}
       keepMounted={false}
     >
       <Group justify="space-between" align="flex-end" mb="md" gap="sm">
         <Tabs.List>
+          <Tabs.Tab
+            value="todo"
+            rightSection={countLabel(
+              count.data && count.data.mine + count.data.groups,
+              'for you or your groups',
+            )}
+          >
+            To do
+          </Tabs.Tab>
           <Tabs.Tab value="mine" rightSection={countLabel(count.data?.mine, 'assigned to you')}>
             Mine
           </Tabs.Tab>
@@ -116,6 +126,9 @@ export function TaskInbox() {
       </Group>
       <Stack>
         <TaskFilters query={query} onChange={update} />
+        <Tabs.Panel value="todo">
+          <TaskList query={query} />
+        </Tabs.Panel>
         <Tabs.Panel value="mine">
           <TaskList query={query} />
         </Tabs.Panel>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { TaskDecision } from '@/api/generated/types.gen';
 import { wallTimeToIso } from '@/lib/time-zone';
 
 import type { TaskKind } from '../api/get-tasks';
@@ -86,7 +87,7 @@ export const RISK_OPTIONS: readonly Option[] = [
 ];
 
 /** The body of POST /api/tasks/{id}/complete; its fields depend on the task's kind. */
-export type CompletionBody = Record<string, string>;
+export type CompletionBody = TaskDecision;
 
 export type DecisionValues = {
   decision: string | null;
@@ -132,13 +133,11 @@ export function decisionSchema(config: DecisionConfig) {
         }
       }
     })
-    .transform(
-      ({ decision, comment: text, changeClass, risk }): CompletionBody => ({
-        decision: decision!,
-        ...(text.trim() ? { comment: text.trim() } : {}),
-        ...(decision === 'reclassify' ? { changeClass: changeClass!, risk: risk! } : {}),
-      }),
-    );
+    .transform(({ decision, comment: text, changeClass, risk }): CompletionBody => ({
+      decision: decision!,
+      ...(text.trim() ? { comment: text.trim() } : {}),
+      ...(decision === 'reclassify' ? { changeClass: changeClass!, risk: risk! } : {}),
+    }));
 }
 
 export type RescheduleValues = { plannedStart: string; plannedEnd: string; comment: string };
@@ -161,13 +160,11 @@ export function rescheduleSchema(timeZone: string) {
         });
       }
     })
-    .transform(
-      ({ plannedStart, plannedEnd, comment: text }): CompletionBody => ({
-        plannedStart: wallTimeToIso(plannedStart, timeZone),
-        plannedEnd: wallTimeToIso(plannedEnd, timeZone),
-        ...(text.trim() ? { comment: text.trim() } : {}),
-      }),
-    );
+    .transform(({ plannedStart, plannedEnd, comment: text }): CompletionBody => ({
+      plannedStart: wallTimeToIso(plannedStart, timeZone),
+      plannedEnd: wallTimeToIso(plannedEnd, timeZone),
+      ...(text.trim() ? { comment: text.trim() } : {}),
+    }));
 }
 
 export const PIR_OUTCOMES: readonly Option[] = [

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { taskListParams } from '../api/get-tasks';
+import { taskListQuery } from '../api/get-tasks';
 
 import {
   inboxQueryOf,
@@ -15,9 +15,10 @@ import { nextRowIndex } from './row-focus';
 const query = (search: string) => inboxQueryOf(new URLSearchParams(search));
 
 describe('inbox URL state', () => {
-  it('defaults to my tasks, unfiltered, in the server order', () => {
-    expect(query('')).toEqual({ scope: 'mine' });
-    expect(taskListParams(query(''))).toBe('scope=mine&state=OPEN');
+  it("defaults to what is to do (mine and my groups'), unfiltered, in the server order", () => {
+    expect(query('')).toEqual({ scope: 'todo' });
+    expect(taskListQuery(query(''))).toEqual({ scope: 'todo', state: 'OPEN' });
+    expect(query('scope=mine')).toEqual({ scope: 'mine' });
   });
 
   it('reads known filters and drops values the server would refuse', () => {
@@ -29,15 +30,17 @@ describe('inbox URL state', () => {
       sort: 'priority',
     });
     expect(query('scope=everyone&kind=pir&priority=P9&due=never&sort=random')).toEqual({
-      scope: 'mine',
+      scope: 'todo',
     });
   });
 
   it('filters by the kinds of release tasks too, offered apart from change tasks', () => {
-    expect(query('kind=GO_NO_GO')).toEqual({ scope: 'mine', kind: 'GO_NO_GO' });
-    expect(taskListParams(query('kind=START_ROLLOUT'))).toBe(
-      'scope=mine&state=OPEN&kind=START_ROLLOUT',
-    );
+    expect(query('kind=GO_NO_GO')).toEqual({ scope: 'todo', kind: 'GO_NO_GO' });
+    expect(taskListQuery(query('kind=START_ROLLOUT'))).toEqual({
+      scope: 'todo',
+      state: 'OPEN',
+      kind: 'START_ROLLOUT',
+    });
     expect(KIND_OPTIONS.map((group) => group.group)).toEqual(['Changes', 'Releases']);
     expect(KIND_OPTIONS[1]?.items).toEqual([
       { value: 'ACCEPT_RELEASE', label: 'Accept release' },
@@ -53,7 +56,8 @@ describe('inbox URL state', () => {
       'scope=groups&kind=CAB_VOTE&due=overdue&sort=age',
     );
     expect(query(inboxSearchParams(filtered).toString())).toEqual(filtered);
-    expect(inboxSearchParams({ scope: 'mine', sort: 'due' }).toString()).toBe('');
+    expect(inboxSearchParams({ scope: 'todo', sort: 'due' }).toString()).toBe('');
+    expect(inboxSearchParams({ scope: 'mine', sort: 'due' }).toString()).toBe('scope=mine');
   });
 
   it('sets and clears one filter at a time', () => {
@@ -64,10 +68,17 @@ describe('inbox URL state', () => {
     expect(isFiltered({ scope: 'mine', sort: 'age' })).toBe(false);
   });
 
-  it('sends the filters in the order of the contract', () => {
+  it('sends every filter that is set, open tasks only', () => {
     expect(
-      taskListParams({ scope: 'all', kind: 'PIR', priority: 'P1', due: 'today', sort: 'due' }),
-    ).toBe('scope=all&state=OPEN&kind=PIR&priority=P1&due=today&sort=due');
+      taskListQuery({ scope: 'all', kind: 'PIR', priority: 'P1', due: 'today', sort: 'due' }),
+    ).toEqual({
+      scope: 'all',
+      state: 'OPEN',
+      kind: 'PIR',
+      priority: 'P1',
+      due: 'today',
+      sort: 'due',
+    });
   });
 });
 

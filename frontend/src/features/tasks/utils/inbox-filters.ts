@@ -48,13 +48,18 @@ function pick<K extends Filter>(params: URLSearchParams, name: K): TaskQuery[K] 
   return value !== null && ALLOWED[name].includes(value) ? (value as TaskQuery[K]) : undefined;
 }
 
+/** The inbox tabs; "To do" is the default, so people land where their work is. */
+export function scopeOf(value: string | null): TaskScope {
+  return value === 'mine' || value === 'groups' ? value : 'todo';
+}
+
 /**
  * The inbox state kept in the URL (`?scope=groups&kind=CAB_VOTE&due=overdue&sort=priority`), so
  * a filtered view can be bookmarked and survives a reload. Unknown values are ignored rather than
  * sent to the server, which would answer 400.
  */
 export function inboxQueryOf(params: URLSearchParams): TaskQuery {
-  const scope: TaskScope = params.get('scope') === 'groups' ? 'groups' : 'mine';
+  const scope = scopeOf(params.get('scope'));
   const query: TaskQuery = { scope };
   for (const name of ['kind', 'priority', 'due', 'sort'] as const) {
     const value = pick(params, name);
@@ -66,7 +71,7 @@ export function inboxQueryOf(params: URLSearchParams): TaskQuery {
 /** The URL search params for `query`, leaving out the defaults. */
 export function inboxSearchParams(query: TaskQuery): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.scope === 'groups') params.set('scope', 'groups');
+  if (query.scope !== 'todo') params.set('scope', query.scope);
   if (query.kind) params.set('kind', query.kind);
   if (query.priority) params.set('priority', query.priority);
   if (query.due) params.set('due', query.due);

@@ -1,4 +1,4 @@
-type Timed = { dueAt: string | null; createdAt: string; state?: string };
+type Timed = { dueAt?: string | null; createdAt: string; state?: string };
 
 /** Whether an open task has passed its due date. */
 export function isOverdue(task: Pick<Timed, 'dueAt' | 'state'>, now: number): boolean {

@@ -30,7 +30,7 @@ export function isApprovalKind(kind: string): boolean {
  * Tasks of the release process, whose `changeKey` is a release key. The key prefix also catches
  * release tasks of kinds this UI does not know yet, so they never look up a change.
  */
-export function isReleaseTask(task: { kind: string; changeKey: string }): boolean {
+export function isReleaseTask(task: { kind: string; changeKey?: string | null }): boolean {
   const releaseKind = (RELEASE_TASK_KINDS as readonly string[]).includes(task.kind);
-  return releaseKind || task.changeKey.startsWith('REL-');
+  return releaseKind || (task.changeKey?.startsWith('REL-') ?? false);
 }

@@ -11,7 +11,7 @@ import { routes } from '../../../router';
 function openEditPage(user: { username: string; roles: string[] }, change: object) {
   mockFetch({
     'GET /api/me': () => jsonResponse({ ...user, displayName: user.username }),
-    'GET /api/tasks/count': () => jsonResponse({ mine: 1, groups: 0 }),
+    'GET /api/tasks/count': () => jsonResponse({ mine: 1, groups: 0, overdue: 0 }),
     'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
     'GET /api/changes/CHG-000042': () => jsonResponse(change),
     'GET /api/change-models': () => jsonResponse([]),

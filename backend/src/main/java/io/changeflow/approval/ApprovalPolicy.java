@@ -178,6 +178,29 @@ public class ApprovalPolicy {
 			return this.approvers.stream().anyMatch((approver) -> Objects.equals(approver.user(), user));
 		}
 
+		/**
+		 * The roster as the timeline says it: "cab1, cab2 and cab3 vote; CAB needs 2
+		 * approvals".
+		 * @return one sentence, no record syntax
+		 */
+		public String summary() {
+			List<String> voters = this.approvers.stream().map(Approver::user).toList();
+			String who = voters.isEmpty() ? "Nobody can vote"
+					: listed(voters) + ((voters.size() == 1) ? " votes" : " vote");
+			List<String> needs = this.requiredRoles.stream()
+				.map((required) -> "%s needs %d approval%s".formatted(required.role().replaceFirst("^group:", ""),
+						required.quorum(), (required.quorum() == 1) ? "" : "s"))
+				.toList();
+			return needs.isEmpty() ? who : who + "; " + String.join(", ", needs);
+		}
+
+		private static String listed(List<String> names) {
+			if (names.size() == 1) {
+				return names.get(0);
+			}
+			return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+		}
+
 	}
 
 }

@@ -1,5 +1,9 @@
 package io.changeflow.cab;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import io.changeflow.approval.ApprovalPolicy.RequiredRole;
 import io.changeflow.approval.CabRoundView;
 import java.time.Instant;
@@ -22,7 +26,8 @@ record CabAgenda(List<Window> windows) {
 	 * @param end the Monday after, or null
 	 * @param changes the changes, earliest planned start first
 	 */
-	record Window(String label, LocalDate start, LocalDate end, List<Item> changes) {
+	@Schema(name = "AgendaWindow")
+	record Window(String label, @Nullable LocalDate start, @Nullable LocalDate end, List<Item> changes) {
 	}
 
 	/**
@@ -42,9 +47,11 @@ record CabAgenda(List<Window> windows) {
 	 * @param vetoed whether someone voted to reject (a veto ends the vote)
 	 * @param votes who voted what
 	 */
-	record Item(String key, String title, String priority, String risk, OffsetDateTime plannedStart,
-			OffsetDateTime plannedEnd, String requester, Instant cabDeadline, Tally tally, List<Quorum> quorum,
-			boolean quorumReached, boolean vetoed, List<Vote> votes) {
+	@Schema(name = "AgendaItem")
+	record Item(String key, String title, @Nullable String priority, @Nullable String risk,
+			@Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd, @Nullable String requester,
+			@Nullable Instant cabDeadline, Tally tally, List<Quorum> quorum, boolean quorumReached, boolean vetoed,
+			List<Vote> votes) {
 	}
 
 	/**
@@ -86,7 +93,9 @@ record CabAgenda(List<Window> windows) {
 	 * @param comment the comment
 	 * @param at when it was cast
 	 */
-	record Vote(String approver, List<String> roles, String decision, String comment, Instant at) {
+	@Schema(name = "AgendaVote")
+	record Vote(String approver, List<String> roles, @Nullable String decision, @Nullable String comment,
+			@Nullable Instant at) {
 	}
 
 	/** Quorum per role of a round; a change without a round yet needs nothing known. */

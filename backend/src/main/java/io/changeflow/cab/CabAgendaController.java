@@ -21,7 +21,7 @@ class CabAgendaController {
 	@Bean
 	static ApiAuthorizations cabAgendaApi() {
 		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/cab/agenda")
-			.hasAnyRole("CHANGE_MANAGER", "AUDITOR", "ADMIN");
+			.hasAnyRole("CHANGE_MANAGER", "CAB_MEMBER", "ECAB_MEMBER", "AUDITOR", "ADMIN");
 	}
 
 	@GetMapping("/api/cab/agenda")

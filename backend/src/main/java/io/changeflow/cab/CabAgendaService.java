@@ -7,7 +7,7 @@ import io.changeflow.cab.CabAgenda.Quorum;
 import io.changeflow.cab.CabAgenda.Tally;
 import io.changeflow.cab.CabAgenda.Vote;
 import io.changeflow.cab.CabAgenda.Window;
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeState;
 import io.changeflow.change.ChangeSummary;
 import io.changeflow.task.HumanTaskService;
@@ -34,13 +34,13 @@ import org.springframework.stereotype.Service;
 @Service
 class CabAgendaService {
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final ApprovalPolicy approvals;
 
 	private final HumanTaskService tasks;
 
-	CabAgendaService(ChangeService changes, ApprovalPolicy approvals, HumanTaskService tasks) {
+	CabAgendaService(ChangeQueries changes, ApprovalPolicy approvals, HumanTaskService tasks) {
 		this.changes = changes;
 		this.approvals = approvals;
 		this.tasks = tasks;

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,9 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class ChangeController {
 
-	private final ChangeService changes;
+	private final ChangeCommands commands;
 
-	ChangeController(ChangeService changes) {
+	private final ChangeQueries changes;
+
+	ChangeController(ChangeCommands commands, ChangeQueries changes) {
+		this.commands = commands;
 		this.changes = changes;
 	}
 
@@ -56,9 +60,10 @@ class ChangeController {
 			.hasAnyRole(writers);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/changes")
 	ResponseEntity<ChangeView> create(@Valid @RequestBody ChangeRequestBody body, Authentication authentication) {
-		ChangeView created = this.changes.create(body, authentication.getName());
+		ChangeView created = this.commands.create(body, authentication.getName());
 		return ResponseEntity.created(URI.create("/api/changes/" + created.key())).body(created);
 	}
 
@@ -69,18 +74,18 @@ class ChangeController {
 	@PutMapping("/api/changes/{key}")
 	ChangeView update(@PathVariable String key, @Valid @RequestBody ChangeRequestBody body,
 			Authentication authentication) {
-		return this.changes.update(key, body, authentication.getName());
+		return this.commands.update(key, body, authentication.getName());
 	}
 
 	@PostMapping("/api/changes/{key}/submit")
 	ChangeView submit(@PathVariable String key, Authentication authentication) {
-		return this.changes.submit(key, authentication.getName());
+		return this.commands.submit(key, authentication.getName());
 	}
 
 	@PostMapping("/api/changes/{key}/withdraw")
 	ChangeView withdraw(@PathVariable String key, @Valid @RequestBody WithdrawBody body,
 			Authentication authentication) {
-		return this.changes.withdraw(key, body.reason(), authentication.getName(),
+		return this.commands.withdraw(key, body.reason(), authentication.getName(),
 				hasRole(authentication, Role.CHANGE_MANAGER));
 	}
 

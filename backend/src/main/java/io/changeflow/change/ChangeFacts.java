@@ -24,4 +24,12 @@ import java.util.List;
 public record ChangeFacts(String changeKey, String title, String requester, String implementer, int impact, int urgency,
 		boolean emergency, String changeModelId, List<String> modelCiTypes, List<String> ciKeys,
 		OffsetDateTime plannedStart, OffsetDateTime plannedEnd, String run) {
+
+	static ChangeFacts of(ChangeRequest change, List<String> modelCiTypes) {
+		ChangeDetails d = change.details();
+		return new ChangeFacts(change.key(), d.title(), change.requester(), d.implementer(), d.impact(), d.urgency(),
+				d.emergency(), (d.changeModelId() != null) ? d.changeModelId().toString() : null, modelCiTypes,
+				change.affectedCis(), d.plannedStart(), d.plannedEnd(), change.run());
+	}
+
 }

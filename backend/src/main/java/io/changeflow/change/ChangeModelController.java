@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -57,6 +58,7 @@ class ChangeModelController {
 		return this.models.get(id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/change-models")
 	ResponseEntity<ChangeModelView> create(@Valid @RequestBody ChangeModelBody body) {
 		ChangeModelView created = this.models.create(body);

@@ -13,4 +13,10 @@ interface ChangeModelRepository extends JpaRepository<ChangeModel, UUID> {
 
 	Optional<ChangeModel> findByNameIgnoreCase(String name);
 
+	/** The change model the change follows, or null for none (or one deleted since). */
+	default ChangeModel modelOf(ChangeRequest change) {
+		var id = change.details().changeModelId();
+		return (id != null) ? findById(id).orElse(null) : null;
+	}
+
 }

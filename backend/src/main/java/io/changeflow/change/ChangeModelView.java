@@ -1,5 +1,7 @@
 package io.changeflow.change;
 
+import org.springframework.lang.Nullable;
+
 import io.changeflow.cmdb.CiType;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.UUID;
  * @param createdAt when it was created
  * @param updatedAt when it last changed
  */
-record ChangeModelView(UUID id, String name, String description, ChangeCategory category, String implementationPlan,
-		String testPlan, String backoutPlan, List<CiType> allowedCiTypes, boolean active, Instant createdAt,
-		Instant updatedAt) {
+record ChangeModelView(UUID id, String name, @Nullable String description, @Nullable ChangeCategory category,
+		@Nullable String implementationPlan, @Nullable String testPlan, @Nullable String backoutPlan,
+		List<CiType> allowedCiTypes, boolean active, Instant createdAt, @Nullable Instant updatedAt) {
 }

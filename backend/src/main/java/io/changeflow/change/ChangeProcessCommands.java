@@ -17,11 +17,11 @@ class ChangeProcessCommands {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeProcessCommands.class);
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
 	private final ChangeProcess process;
 
-	ChangeProcessCommands(ChangeService changes, ChangeProcess process) {
+	ChangeProcessCommands(ChangeProcessRecords changes, ChangeProcess process) {
 		this.changes = changes;
 		this.process = process;
 	}

@@ -1,6 +1,7 @@
 package io.changeflow.change;
 
 import io.changeflow.engine.ProcessHandle;
+import io.changeflow.platform.ApiException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecificationExecutor<ChangeRequest> {
 
@@ -23,6 +25,16 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	 */
 	@Query(value = "select * from change_request where change_key = :key for no key update", nativeQuery = true)
 	Optional<ChangeRequest> lockByKey(String key);
+
+	/**
+	 * The change for the work at hand: read-only work reads, work that may write takes
+	 * the change's row lock first.
+	 * @throws ApiException 404 when there is no such change
+	 */
+	default ChangeRequest require(String key) {
+		var change = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? findByKey(key) : lockByKey(key);
+		return change.orElseThrow(() -> ApiException.notFound("change", key));
+	}
 
 	/**
 	 * Records the engine's handle of the run the change follows, unless one is recorded:

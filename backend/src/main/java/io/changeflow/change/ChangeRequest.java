@@ -1,5 +1,7 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineEntry;
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.platform.ApiException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -163,12 +165,12 @@ class ChangeRequest {
 	boolean submit(String by) {
 		if (this.state == ChangeState.DRAFT) {
 			this.submittedAt = Instant.now();
-			append(new StepRecord("rfc_submitted", "Submitted", ChangeState.SUBMITTED, by, null, null, null));
+			append(new TimelineStep<>("rfc_submitted", "Submitted", ChangeState.SUBMITTED, by, null, null, null));
 			return false;
 		}
 		if (this.state == ChangeState.INFO_REQUESTED) {
 			this.revision++;
-			append(new StepRecord("provide_information", "Resubmitted", ChangeState.SUBMITTED, by, "resubmitted",
+			append(new TimelineStep<>("provide_information", "Resubmitted", ChangeState.SUBMITTED, by, "resubmitted",
 					"Revision " + this.revision, null));
 			return true;
 		}
@@ -200,8 +202,8 @@ class ChangeRequest {
 	 * Appends a step of its process, unless the same step was appended before.
 	 * @return false when it was a repeat
 	 */
-	boolean record(StepRecord step) {
-		if (this.history.stream().anyMatch((earlier) -> earlier.sameEventAs(step))) {
+	boolean record(TimelineStep<ChangeState> step) {
+		if (TimelineEntry.recorded(this.history, step)) {
 			return false;
 		}
 		if (step.state() != null && (!step.state().isOpen() || !this.state.isOpen())) {
@@ -219,7 +221,7 @@ class ChangeRequest {
 		this.changeClass = changeClass;
 		this.risk = risk;
 		this.priority = priority;
-		append(new StepRecord("classify_change", "Classified", null, by, changeClass.name(),
+		append(new TimelineStep<>("classify_change", "Classified", null, by, changeClass.name(),
 				"%s change, %s risk, %s".formatted(changeClass, risk, priority), null));
 		return true;
 	}
@@ -233,7 +235,7 @@ class ChangeRequest {
 		if (NOT_WITHDRAWABLE.contains(this.state)) {
 			throw conflict("no information can be requested");
 		}
-		append(new StepRecord("request_information", "Information requested", ChangeState.INFO_REQUESTED, by, null,
+		append(new TimelineStep<>("request_information", "Information requested", ChangeState.INFO_REQUESTED, by, null,
 				question, null));
 		return true;
 	}
@@ -262,7 +264,7 @@ class ChangeRequest {
 		}
 		this.details = this.details.rescheduled(start, end);
 		ZoneId zone = ZoneId.of(this.details.timeZone());
-		append(new StepRecord("schedule_change", "Rescheduled", null, by, null,
+		append(new TimelineStep<>("schedule_change", "Rescheduled", null, by, null,
 				"%s to %s (%s)".formatted(start.atZoneSameInstant(zone).toLocalDateTime(),
 						end.atZoneSameInstant(zone).toLocalDateTime(), zone),
 				null));
@@ -276,11 +278,11 @@ class ChangeRequest {
 			case REJECTED -> "Rejected";
 			default -> "Withdrawn";
 		};
-		append(new StepRecord("change_" + finalState.name().toLowerCase(Locale.ROOT), name, finalState, by, null,
+		append(new TimelineStep<>("change_" + finalState.name().toLowerCase(Locale.ROOT), name, finalState, by, null,
 				reason, null));
 	}
 
-	private void append(StepRecord step) {
+	private void append(TimelineStep<ChangeState> step) {
 		this.history.add(new ChangeStep(this, step));
 		this.currentStep = step.elementId();
 		this.currentStepName = step.stepName();
@@ -316,8 +318,8 @@ class ChangeRequest {
 			throw conflict("only an approved change not yet implemented is revised");
 		}
 		this.revision++;
-		append(new StepRecord("rfc_submitted", "Revised after approval: needs approval again", ChangeState.SUBMITTED,
-				by, "revised", "Revision " + this.revision, null));
+		append(new TimelineStep<>("rfc_submitted", "Revised after approval: needs approval again",
+				ChangeState.SUBMITTED, by, "revised", "Revision " + this.revision, null));
 		touch();
 	}
 
@@ -364,13 +366,6 @@ class ChangeRequest {
 		return List.copyOf(this.affectedCis);
 	}
 
-	ChangeFacts facts(List<String> modelCiTypes) {
-		ChangeDetails d = this.details;
-		return new ChangeFacts(this.key, d.title(), this.requester, d.implementer(), d.impact(), d.urgency(),
-				d.emergency(), (d.changeModelId() != null) ? d.changeModelId().toString() : null, modelCiTypes,
-				affectedCis(), d.plannedStart(), d.plannedEnd(), run());
-	}
-
 	/**
 	 * Which run of its process the change follows: a new revision is a new run, and a new
 	 * change under a reused key (the key counter restarted) another.
@@ -379,29 +374,48 @@ class ChangeRequest {
 		return this.id + "/" + this.revision;
 	}
 
-	ChangeSummary summary() {
-		ChangeDetails d = this.details;
-		ZoneId zone = ZoneId.of(d.timeZone());
-		return new ChangeSummary(this.key, d.title(), this.state, this.changeClass, this.risk, this.priority,
-				this.requester, inZone(d.plannedStart(), zone), inZone(d.plannedEnd(), zone), d.timeZone(),
-				this.currentStepName, this.updatedAt);
+	List<String> incidentRefs() {
+		return List.copyOf(this.incidentRefs);
 	}
 
-	ChangeView view() {
-		ChangeDetails d = this.details;
-		ZoneId zone = ZoneId.of(d.timeZone());
-		return new ChangeView(this.key, d.title(), d.description(), d.justification(), d.category(), this.requester,
-				d.implementer(), affectedCis(), d.impact(), d.urgency(), d.implementationPlan(), d.testPlan(),
-				d.backoutPlan(), inZone(d.plannedStart(), zone), inZone(d.plannedEnd(), zone), d.timeZone(),
-				List.copyOf(this.incidentRefs), d.emergency(), d.changeModelId(), this.state, this.changeClass,
-				this.risk, this.priority, this.revision, this.currentStep, this.currentStepName, this.closeReason,
-				this.createdAt, this.updatedAt, this.submittedAt,
-				this.attachments.stream().map(ChangeAttachment::view).toList(),
-				this.history.stream().map(ChangeStep::view).toList());
+	List<ChangeAttachment> attachments() {
+		return List.copyOf(this.attachments);
 	}
 
-	private static OffsetDateTime inZone(OffsetDateTime time, ZoneId zone) {
-		return time.atZoneSameInstant(zone).toOffsetDateTime();
+	List<ChangeStep> history() {
+		return List.copyOf(this.history);
+	}
+
+	ChangeClass changeClass() {
+		return this.changeClass;
+	}
+
+	Risk risk() {
+		return this.risk;
+	}
+
+	String priority() {
+		return this.priority;
+	}
+
+	int revision() {
+		return this.revision;
+	}
+
+	String closeReason() {
+		return this.closeReason;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	Instant submittedAt() {
+		return this.submittedAt;
 	}
 
 }

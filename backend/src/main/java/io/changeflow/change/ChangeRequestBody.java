@@ -1,5 +1,7 @@
 package io.changeflow.change;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -69,6 +71,7 @@ record ChangeRequestBody(
 	 * @param size its size in bytes
 	 * @param sha256 the SHA-256 of its content, lowercase hex
 	 */
+	@Schema(name = "AttachmentBody")
 	record Attachment(@NotBlank @Size(max = 255) @PlainText String name, @NotNull @Min(0) @Max(104_857_600) Long size,
 			@NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256) {
 	}

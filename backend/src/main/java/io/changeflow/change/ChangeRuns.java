@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeRuns implements ProcessRuns {
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
-	ChangeRuns(ChangeService changes) {
+	ChangeRuns(ChangeProcessRecords changes) {
 		this.changes = changes;
 	}
 

@@ -10,4 +10,9 @@ package io.changeflow.change;
  * @param currentStepName that step's label
  */
 public record ChangeStepRecorded(String key, ChangeState state, String currentStep, String currentStepName) {
+
+	static ChangeStepRecorded of(ChangeRequest change) {
+		return new ChangeStepRecorded(change.key(), change.state(), change.currentStep(), change.currentStepName());
+	}
+
 }

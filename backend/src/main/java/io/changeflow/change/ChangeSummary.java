@@ -1,7 +1,10 @@
 package io.changeflow.change;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * A change as a list row shows it.
@@ -19,7 +22,17 @@ import java.time.OffsetDateTime;
  * @param currentStepName the step the process waits in, or null
  * @param updatedAt when it last changed
  */
-public record ChangeSummary(String key, String title, ChangeState state, ChangeClass changeClass, Risk risk,
-		String priority, String requester, OffsetDateTime plannedStart, OffsetDateTime plannedEnd, String timeZone,
-		String currentStepName, Instant updatedAt) {
+public record ChangeSummary(String key, String title, ChangeState state, @Nullable ChangeClass changeClass,
+		@Nullable Risk risk, @Nullable String priority, String requester, @Nullable OffsetDateTime plannedStart,
+		@Nullable OffsetDateTime plannedEnd, @Nullable String timeZone, @Nullable String currentStepName,
+		@Nullable Instant updatedAt) {
+
+	static ChangeSummary of(ChangeRequest change) {
+		ChangeDetails d = change.details();
+		ZoneId zone = ZoneId.of(d.timeZone());
+		return new ChangeSummary(change.key(), d.title(), change.state(), change.changeClass(), change.risk(),
+				change.priority(), change.requester(), ChangeView.inZone(d.plannedStart(), zone),
+				ChangeView.inZone(d.plannedEnd(), zone), d.timeZone(), change.currentStepName(), change.updatedAt());
+	}
+
 }

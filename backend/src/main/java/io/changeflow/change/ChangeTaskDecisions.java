@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.task.HumanTaskCompleted;
 import io.changeflow.task.TaskKind;
 import java.time.OffsetDateTime;
@@ -13,10 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeTaskDecisions {
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
-	ChangeTaskDecisions(ChangeService changes) {
+	private final ChangeProcessRecords records;
+
+	ChangeTaskDecisions(ChangeQueries changes, ChangeProcessRecords records) {
 		this.changes = changes;
+		this.records = records;
 	}
 
 	@EventListener
@@ -26,12 +30,12 @@ class ChangeTaskDecisions {
 			return;
 		}
 		if (done.kind() == TaskKind.RESOLVE_CONFLICT) {
-			this.changes.reschedule(done.businessKey(),
+			this.records.reschedule(done.businessKey(),
 					OffsetDateTime.parse((String) done.variables().get("plannedStart")),
 					OffsetDateTime.parse((String) done.variables().get("plannedEnd")), done.by());
 			return;
 		}
-		this.changes.recordDecision(done.businessKey(), new StepRecord(done.elementId(), done.stepName(), null,
+		this.records.recordDecision(done.businessKey(), new TimelineStep<>(done.elementId(), done.stepName(), null,
 				done.by(), done.outcome(), done.comment(), null));
 	}
 

@@ -1,7 +1,12 @@
 package io.changeflow.change;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,13 +47,34 @@ import java.util.UUID;
  * @param attachments the files it refers to
  * @param history what happened to it, oldest first
  */
-public record ChangeView(String key, String title, String description, String justification, ChangeCategory category,
-		String requester, String implementer, List<String> affectedCis, int impact, int urgency,
-		String implementationPlan, String testPlan, String backoutPlan, OffsetDateTime plannedStart,
-		OffsetDateTime plannedEnd, String timeZone, List<String> incidentRefs, boolean emergency, UUID changeModelId,
-		ChangeState state, ChangeClass changeClass, Risk risk, String priority, int revision, String currentStep,
-		String currentStepName, String closeReason, Instant createdAt, Instant updatedAt, Instant submittedAt,
-		List<Attachment> attachments, List<Step> history) {
+public record ChangeView(String key, String title, @Nullable String description, @Nullable String justification,
+		@Nullable ChangeCategory category, String requester, @Nullable String implementer, List<String> affectedCis,
+		int impact, int urgency, @Nullable String implementationPlan, @Nullable String testPlan,
+		@Nullable String backoutPlan, @Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd,
+		@Nullable String timeZone, List<String> incidentRefs, boolean emergency, @Nullable UUID changeModelId,
+		ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk, @Nullable String priority,
+		int revision, @Nullable String currentStep, @Nullable String currentStepName, @Nullable String closeReason,
+		Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt, List<Attachment> attachments,
+		List<Step> history) {
+
+	static ChangeView of(ChangeRequest change) {
+		ChangeDetails d = change.details();
+		ZoneId zone = ZoneId.of(d.timeZone());
+		return new ChangeView(change.key(), d.title(), d.description(), d.justification(), d.category(),
+				change.requester(), d.implementer(), change.affectedCis(), d.impact(), d.urgency(),
+				d.implementationPlan(), d.testPlan(), d.backoutPlan(), inZone(d.plannedStart(), zone),
+				inZone(d.plannedEnd(), zone), d.timeZone(), change.incidentRefs(), d.emergency(), d.changeModelId(),
+				change.state(), change.changeClass(), change.risk(), change.priority(), change.revision(),
+				change.currentStep(), change.currentStepName(), change.closeReason(), change.createdAt(),
+				change.updatedAt(), change.submittedAt(),
+				change.attachments().stream().map(ChangeAttachment::view).toList(),
+				change.history().stream().map(Step::of).toList());
+	}
+
+	/** A time of the planned window with the offset of the change's time zone. */
+	static OffsetDateTime inZone(OffsetDateTime time, ZoneId zone) {
+		return time.atZoneSameInstant(zone).toOffsetDateTime();
+	}
 
 	/**
 	 * A file the change refers to.
@@ -59,7 +85,8 @@ public record ChangeView(String key, String title, String description, String ju
 	 * @param addedBy who added it
 	 * @param addedAt when
 	 */
-	public record Attachment(String name, long size, String sha256, String addedBy, Instant addedAt) {
+	public record Attachment(String name, long size, @Nullable String sha256, @Nullable String addedBy,
+			@Nullable Instant addedAt) {
 	}
 
 	/**
@@ -73,8 +100,15 @@ public record ChangeView(String key, String title, String description, String ju
 	 * @param outcome how it ended, or null
 	 * @param detail a comment, question or reason, or null
 	 */
-	public record Step(Instant at, String elementId, String stepName, ChangeState state, String actor, String outcome,
-			String detail) {
+	@Schema(name = "ChangeStep")
+	public record Step(Instant at, @Nullable String elementId, @Nullable String stepName, @Nullable ChangeState state,
+			@Nullable String actor, @Nullable String outcome, @Nullable String detail) {
+
+		static Step of(ChangeStep step) {
+			return new Step(step.at(), step.elementId(), step.stepName(), step.state(), step.actor(), step.outcome(),
+					step.detail());
+		}
+
 	}
 
 }

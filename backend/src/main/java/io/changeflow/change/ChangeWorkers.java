@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -34,7 +35,7 @@ public class ChangeWorkers {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeWorkers.class);
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
 	private final RfcFilter filter;
 
@@ -46,7 +47,7 @@ public class ChangeWorkers {
 
 	private final ProcessModels models;
 
-	ChangeWorkers(ChangeService changes, RfcFilter filter, ApprovalPolicy approvals, HumanTaskService tasks,
+	ChangeWorkers(ChangeProcessRecords changes, RfcFilter filter, ApprovalPolicy approvals, HumanTaskService tasks,
 			NotificationService notifications, ProcessModels models) {
 		this.changes = changes;
 		this.filter = filter;
@@ -81,11 +82,8 @@ public class ChangeWorkers {
 			.toList();
 		var roster = this.approvals.roster(changeKey, requester, implementer, policy,
 				(ownerGroups != null) ? ownerGroups : List.of());
-		this.changes.recordStep(changeKey,
-				new StepRecord("resolve_approvers", "Approvers resolved", null, null, null,
-						roster.approvers().stream().map((a) -> a.user() + " " + a.roles()).toList() + ", quorum "
-								+ roster.requiredRoles(),
-						null));
+		this.changes.recordStep(changeKey, new TimelineStep<>("resolve_approvers", "Approvers resolved", null, null,
+				null, roster.summary(), null));
 		return Map.of("approvers", roster.approvers(), "requiredRoles", roster.requiredRoles(), "cabReminderAt",
 				roster.cabReminderAt(), "cabDeadline", roster.cabDeadline());
 	}
@@ -134,7 +132,7 @@ public class ChangeWorkers {
 			this.changes.requestInformation(changeKey, StepReasons.question(variables), "process");
 		}
 		else {
-			this.changes.recordStep(changeKey, new StepRecord(elementId, name, state, null, null, null, null));
+			this.changes.recordStep(changeKey, new TimelineStep<>(elementId, name, state, null, null, null, null));
 			if (state == ChangeState.READY_FOR_RELEASE) {
 				tellRequester(variables, changeKey, "Approved and scheduled: ready for release");
 			}

@@ -26,13 +26,13 @@ class RfcFilter {
 
 	private static final int MEANINGFUL_LENGTH = 15;
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final CmdbService cmdb;
 
 	private final Clock clock = Clock.systemUTC();
 
-	RfcFilter(ChangeService changes, CmdbService cmdb) {
+	RfcFilter(ChangeQueries changes, CmdbService cmdb) {
 		this.changes = changes;
 		this.cmdb = cmdb;
 	}

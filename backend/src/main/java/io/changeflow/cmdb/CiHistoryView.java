@@ -1,5 +1,7 @@
 package io.changeflow.cmdb;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +15,6 @@ import java.util.List;
  * @param changeKeys the changes it implemented
  * @param actor who (the release's builder, or a user)
  */
-public record CiHistoryView(Instant at, String oldVersion, String newVersion, String releaseKey,
-		List<String> changeKeys, String actor) {
+public record CiHistoryView(Instant at, @Nullable String oldVersion, @Nullable String newVersion,
+		@Nullable String releaseKey, List<String> changeKeys, @Nullable String actor) {
 }

@@ -1,5 +1,7 @@
 package io.changeflow.cmdb;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A configuration item as the API shows it.
  *
@@ -11,6 +13,6 @@ package io.changeflow.cmdb;
  * @param ownerGroup the team that owns it
  * @param version the version deployed now, if it has one
  */
-public record CiView(String key, String name, CiType type, String environment, Criticality criticality,
-		String ownerGroup, String version) {
+public record CiView(String key, String name, CiType type, @Nullable String environment,
+		@Nullable Criticality criticality, @Nullable String ownerGroup, @Nullable String version) {
 }

@@ -1,12 +1,12 @@
 package io.changeflow.consistency;
 
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeProcessRecords;
 import io.changeflow.consistency.Drift.Kind;
 import io.changeflow.engine.EngineInstances;
 import io.changeflow.engine.ProcessHandle;
 import io.changeflow.engine.ProcessModels;
 import io.changeflow.platform.Outbox;
-import io.changeflow.release.ReleaseService;
+import io.changeflow.release.ReleaseProcessRecords;
 import io.changeflow.task.HumanTaskService;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +29,9 @@ public class ConsistencyCheck {
 
 	private static final Duration SETTLE = Duration.ofMinutes(1);
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
-	private final ReleaseService releases;
+	private final ReleaseProcessRecords releases;
 
 	private final HumanTaskService tasks;
 
@@ -41,8 +41,8 @@ public class ConsistencyCheck {
 
 	private final Outbox outbox;
 
-	ConsistencyCheck(ChangeService changes, ReleaseService releases, HumanTaskService tasks, ProcessModels models,
-			EngineInstances engine, Outbox outbox) {
+	ConsistencyCheck(ChangeProcessRecords changes, ReleaseProcessRecords releases, HumanTaskService tasks,
+			ProcessModels models, EngineInstances engine, Outbox outbox) {
 		this.changes = changes;
 		this.releases = releases;
 		this.tasks = tasks;

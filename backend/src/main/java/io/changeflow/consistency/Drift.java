@@ -1,5 +1,7 @@
 package io.changeflow.consistency;
 
+import org.springframework.lang.Nullable;
+
 /**
  * One disagreement between a change's or release's record and its process.
  *
@@ -9,7 +11,7 @@ package io.changeflow.consistency;
  * @param detail what was found, for people
  * @param repaired whether the check repaired it
  */
-public record Drift(String businessKey, Kind kind, String step, String detail, boolean repaired) {
+public record Drift(String businessKey, Kind kind, @Nullable String step, @Nullable String detail, boolean repaired) {
 
 	/** What disagrees. */
 	public enum Kind {

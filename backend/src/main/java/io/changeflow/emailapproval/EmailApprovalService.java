@@ -1,6 +1,6 @@
 package io.changeflow.emailapproval;
 
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeView;
 import io.changeflow.platform.ApiException;
 import io.changeflow.security.UserDirectory;
@@ -35,12 +35,12 @@ class EmailApprovalService {
 
 	private final HumanTaskService tasks;
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final UserDirectory users;
 
 	EmailApprovalService(EmailApprovalLinkRepository links, SigningKey key, HumanTaskService tasks,
-			ChangeService changes, UserDirectory users) {
+			ChangeQueries changes, UserDirectory users) {
 		this.links = links;
 		this.key = key;
 		this.tasks = tasks;

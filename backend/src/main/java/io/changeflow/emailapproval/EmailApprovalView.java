@@ -1,5 +1,9 @@
 package io.changeflow.emailapproval;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -15,8 +19,8 @@ import java.time.OffsetDateTime;
  * @param problem why not (used, expired, already completed by someone, not allowed), or
  * null
  */
-record EmailApprovalView(TaskSummary task, String approver, String approverName, String decision, Instant expiresAt,
-		boolean usable, String problem) {
+record EmailApprovalView(@Nullable TaskSummary task, @Nullable String approver, @Nullable String approverName,
+		@Nullable String decision, @Nullable Instant expiresAt, boolean usable, @Nullable String problem) {
 
 	/**
 	 * The task and the change it decides.
@@ -32,8 +36,10 @@ record EmailApprovalView(TaskSummary task, String approver, String approverName,
 	 * @param state the task's state: OPEN, COMPLETED, CANCELED
 	 * @param completedBy who completed it, once completed
 	 */
-	record TaskSummary(String changeKey, String changeTitle, String kind, String title, String priority,
-			OffsetDateTime plannedStart, OffsetDateTime plannedEnd, String risk, String state, String completedBy) {
+	@Schema(name = "EmailApprovalTask")
+	record TaskSummary(String changeKey, @Nullable String changeTitle, String kind, @Nullable String title,
+			@Nullable String priority, @Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd,
+			@Nullable String risk, String state, @Nullable String completedBy) {
 	}
 
 }

@@ -2,7 +2,9 @@ package io.changeflow.engine;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
@@ -28,12 +30,15 @@ public class ProcessModels {
 
 	private final Map<String, String> diagrams = new HashMap<>();
 
+	private final Map<String, Deadline> deadlines = new HashMap<>();
+
 	ProcessModels() throws IOException {
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/bpmn/**/*.bpmn")) {
 			String xml = resource.getContentAsString(StandardCharsets.UTF_8);
 			BpmnModelInstance model = Bpmn
 				.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 			index(model);
+			indexDeadlines(model);
 			model.getModelElementsByType(Process.class).forEach((process) -> this.diagrams.put(process.getId(), xml));
 		}
 	}
@@ -49,6 +54,32 @@ public class ProcessModels {
 					new Element(element.getId(),
 							(element.getName() != null) ? element.getName().replace('\n', ' ') : element.getId(),
 							properties, element instanceof UserTask));
+		}
+	}
+
+	/**
+	 * The timers that end a step (interrupting boundary timers), by the step they end.
+	 */
+	private void indexDeadlines(BpmnModelInstance model) {
+		for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+			if (!boundary.cancelActivity() || boundary.getAttachedTo() == null) {
+				continue;
+			}
+			boundary.getEventDefinitions()
+				.stream()
+				.filter(TimerEventDefinition.class::isInstance)
+				.map(TimerEventDefinition.class::cast)
+				.findFirst()
+				.ifPresent((timer) -> {
+					if (timer.getTimeDate() != null) {
+						this.deadlines.put(boundary.getAttachedTo().getId(),
+								new Deadline(timer.getTimeDate().getTextContent().strip(), true));
+					}
+					else if (timer.getTimeDuration() != null) {
+						this.deadlines.put(boundary.getAttachedTo().getId(),
+								new Deadline(timer.getTimeDuration().getTextContent().strip(), false));
+					}
+				});
 		}
 	}
 
@@ -75,6 +106,16 @@ public class ProcessModels {
 	}
 
 	/**
+	 * The timer that ends a step when nobody finished it in time, e.g. the ECAB's one
+	 * hour.
+	 * @param elementId the BPMN element id of the step
+	 * @return its deadline, if the model gives the step one
+	 */
+	public Optional<Deadline> deadline(String elementId) {
+		return Optional.ofNullable(this.deadlines.get(elementId));
+	}
+
+	/**
 	 * The BPMN XML of a deployed process, for the diagram the UI draws.
 	 * @param processId the BPMN process id, e.g. {@code change_request}
 	 * @return the XML, if a model defines that process
@@ -96,6 +137,27 @@ public class ProcessModels {
 
 		public Optional<String> property(String name) {
 			return Optional.ofNullable(this.properties.get(name));
+		}
+
+	}
+
+	/**
+	 * An interrupting timer on a step, as the model writes it.
+	 *
+	 * @param expression a literal ({@code PT1H}) or a FEEL expression
+	 * ({@code =ecabTimeout})
+	 * @param date the timer is a date (due then) rather than a duration (due that long
+	 * after the step started)
+	 */
+	public record Deadline(String expression, boolean date) {
+
+		/**
+		 * The variable the expression reads, when it is just a variable.
+		 * @return its name, empty for a literal or a longer expression
+		 */
+		public Optional<String> variable() {
+			String name = this.expression.startsWith("=") ? this.expression.substring(1).strip() : "";
+			return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? Optional.of(name) : Optional.empty();
 		}
 
 	}

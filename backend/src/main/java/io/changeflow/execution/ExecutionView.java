@@ -1,5 +1,7 @@
 package io.changeflow.execution;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +19,8 @@ import java.util.UUID;
  * @param finishedAt when its result arrived, or null while running
  * @param result what the executor reported (empty while running)
  */
-public record ExecutionView(UUID id, String releaseKey, ExecutionAction action, String wave, String executor,
-		ExecutionStatus status, Instant startedAt, Instant finishedAt, Map<String, Object> result) {
+public record ExecutionView(UUID id, String releaseKey, ExecutionAction action, @Nullable String wave,
+		@Nullable String executor, ExecutionStatus status, Instant startedAt, @Nullable Instant finishedAt,
+		@Nullable Map<String, Object> result) {
 
 }

@@ -1,6 +1,6 @@
 package io.changeflow.execution;
 
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeState;
 import io.changeflow.change.ChangeView;
 import io.changeflow.platform.ApiException;
@@ -32,13 +32,13 @@ class GateController {
 
 	private static final String BEARER = "Bearer ";
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final byte[] token;
 
 	private final Clock clock;
 
-	GateController(ChangeService changes, @Value("${changeflow.gates.token:}") String token) {
+	GateController(ChangeQueries changes, @Value("${changeflow.gates.token:}") String token) {
 		this.changes = changes;
 		this.token = (token != null && !token.isBlank()) ? token.getBytes(StandardCharsets.UTF_8) : null;
 		this.clock = Clock.systemUTC();

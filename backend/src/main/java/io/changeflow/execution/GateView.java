@@ -1,5 +1,7 @@
 package io.changeflow.execution;
 
+import org.springframework.lang.Nullable;
+
 import io.changeflow.change.ChangeState;
 import java.time.OffsetDateTime;
 
@@ -16,7 +18,8 @@ import java.time.OffsetDateTime;
  * @param plannedEnd end of the planned window
  * @param reason why it is or is not allowed, in words
  */
-public record GateView(String changeKey, ChangeState state, boolean approved, boolean inWindow, boolean allowed,
-		OffsetDateTime plannedStart, OffsetDateTime plannedEnd, String reason) {
+public record GateView(String changeKey, @Nullable ChangeState state, boolean approved, boolean inWindow,
+		boolean allowed, @Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd,
+		@Nullable String reason) {
 
 }

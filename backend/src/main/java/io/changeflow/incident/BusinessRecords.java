@@ -1,11 +1,12 @@
 package io.changeflow.incident;
 
-import io.changeflow.change.ChangeService;
+import io.changeflow.timeline.TimelineStep;
+import io.changeflow.change.ChangeProcessRecords;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeState;
-import io.changeflow.change.StepRecord;
 import io.changeflow.platform.ApiException;
 import io.changeflow.release.ReleaseInterventions;
-import io.changeflow.release.ReleaseService;
+import io.changeflow.release.ReleaseQueries;
 import io.changeflow.task.HumanTaskService;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -18,18 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class BusinessRecords {
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
-	private final ReleaseService releases;
+	private final ChangeProcessRecords changeRecords;
+
+	private final ReleaseQueries releases;
 
 	private final ReleaseInterventions interventions;
 
 	private final HumanTaskService tasks;
 
-	BusinessRecords(ChangeService changes, ReleaseService releases, ReleaseInterventions interventions,
-			HumanTaskService tasks) {
+	BusinessRecords(ChangeQueries changes, ChangeProcessRecords changeRecords, ReleaseQueries releases,
+			ReleaseInterventions interventions, HumanTaskService tasks) {
 		this.tasks = tasks;
 		this.changes = changes;
+		this.changeRecords = changeRecords;
 		this.releases = releases;
 		this.interventions = interventions;
 	}
@@ -62,8 +66,8 @@ class BusinessRecords {
 
 	void note(IncidentView incident, String stepName, String by, String outcome, String detail) {
 		switch (incident.kind()) {
-			case CHANGE -> this.changes.recordDecision(incident.businessKey(),
-					new StepRecord(incident.elementId(), stepName, null, by, outcome, detail, null));
+			case CHANGE -> this.changeRecords.recordDecision(incident.businessKey(),
+					new TimelineStep<>(incident.elementId(), stepName, null, by, outcome, detail, null));
 			case RELEASE ->
 				this.interventions.note(incident.businessKey(), incident.elementId(), stepName, by, outcome, detail);
 			case OTHER -> {
@@ -78,7 +82,7 @@ class BusinessRecords {
 			this.tasks.cancelOpenOutside(incident.businessKey(), incident.elementId());
 		}
 		switch (incident.kind()) {
-			case CHANGE -> this.changes.finish(incident.businessKey(), ChangeState.WITHDRAWN, reason, by);
+			case CHANGE -> this.changeRecords.finish(incident.businessKey(), ChangeState.WITHDRAWN, reason, by);
 			case RELEASE -> this.interventions.fail(incident.businessKey(), incident.elementId(),
 					"Canceled after incident", reason, by);
 			case OTHER -> {

@@ -1,5 +1,7 @@
 package io.changeflow.incident;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,9 +24,10 @@ import java.util.UUID;
  * @param resolvedAt when
  * @param resolution "Retried", or the reason of the cancel
  */
-public record IncidentView(UUID id, String businessKey, Kind kind, String elementId, String jobType, long jobKey,
-		long processInstanceKey, String errorMessage, Instant createdAt, Instant failedAt, int failures,
-		IncidentState state, String resolvedBy, Instant resolvedAt, String resolution) {
+public record IncidentView(UUID id, @Nullable String businessKey, Kind kind, @Nullable String elementId,
+		@Nullable String jobType, long jobKey, long processInstanceKey, @Nullable String errorMessage,
+		Instant createdAt, @Nullable Instant failedAt, int failures, IncidentState state, @Nullable String resolvedBy,
+		@Nullable Instant resolvedAt, @Nullable String resolution) {
 
 	/** What the business key names. */
 	public enum Kind {

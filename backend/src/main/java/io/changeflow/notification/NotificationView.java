@@ -1,5 +1,7 @@
 package io.changeflow.notification;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -14,6 +16,6 @@ import java.time.Instant;
  * @param createdAt when it was created
  * @param read whether the owner has marked it read
  */
-public record NotificationView(long id, String kind, String subject, String body, String link, String changeKey,
-		Instant createdAt, boolean read) {
+public record NotificationView(long id, String kind, String subject, @Nullable String body, @Nullable String link,
+		@Nullable String changeKey, Instant createdAt, boolean read) {
 }

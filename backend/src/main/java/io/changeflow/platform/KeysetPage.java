@@ -2,6 +2,7 @@ package io.changeflow.platform;
 
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.lang.Nullable;
 
 /**
  * One page of a keyset-paginated list: the items and the cursor to pass as {@code after}
@@ -12,7 +13,7 @@ import java.util.function.Function;
  * @param items the items of this page
  * @param next the cursor of the next page, or null
  */
-public record KeysetPage<T>(List<T> items, String next) {
+public record KeysetPage<T>(List<T> items, @Nullable String next) {
 
 	/**
 	 * Builds a page from a query that fetched {@code limit + 1} rows: the extra row only

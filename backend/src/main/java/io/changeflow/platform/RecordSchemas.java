@@ -7,18 +7,28 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.lang.Nullable;
 
 /**
- * Makes the OpenAPI document exact about records, the shapes of every API body: a
- * component is required and never null unless it is marked {@link Nullable}, in which
- * case the document says it may be null. The browser's generated types and schemas, and
- * the backend tests that check each response against the document, rely on this: without
- * it every property would be optional and a missing field would go unnoticed.
+ * Makes the OpenAPI document exact about records, the shapes of every API body. In a
+ * response a component is required and never null unless it is marked {@link Nullable};
+ * in a request body (a record with Bean Validation constraints) only what is
+ * {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty} is required. Whatever is not
+ * required may be null. The browser's generated types and schemas, and the backend tests
+ * that check each response against the document, rely on this: without it every property
+ * would be optional and a missing field would go unnoticed.
  */
 class RecordSchemas implements ModelConverter {
 
@@ -52,19 +62,24 @@ class RecordSchemas implements ModelConverter {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void describe(Class<?> record, Schema<?> model) {
 		Map<String, Schema> properties = model.getProperties();
+		// A request body says with Bean Validation what a client must send; a response
+		// record says with @Nullable what it may leave out.
+		boolean requestBody = Arrays.stream(record.getRecordComponents()).anyMatch(RecordSchemas::constrained);
 		for (RecordComponent component : record.getRecordComponents()) {
 			String name = jsonName(component);
 			Schema property = properties.get(name);
 			if (property == null) {
 				continue;
 			}
-			if (!component.getAccessor().isAnnotationPresent(Nullable.class)) {
+			boolean required = requestBody ? mandatory(component)
+					: !component.getAccessor().isAnnotationPresent(Nullable.class);
+			if (required) {
 				if (model.getRequired() == null || !model.getRequired().contains(name)) {
 					model.addRequiredItem(name);
 				}
 			}
 			else if (property.get$ref() != null) {
-				properties.put(name, new Schema<>().oneOf(List.of(property, new Schema<>().type("null"))));
+				properties.put(name, new Schema<>().oneOf(List.of(property, new Schema<>().types(Set.of("null")))));
 			}
 			else if (property.getTypes() != null && !property.getTypes().contains("null")) {
 				property.addType("null");
@@ -74,6 +89,36 @@ class RecordSchemas implements ModelConverter {
 				property.addType("null");
 			}
 		}
+	}
+
+	private static boolean constrained(RecordComponent component) {
+		return annotations(component)
+			.anyMatch((annotation) -> annotation.annotationType().getPackageName().startsWith("jakarta.validation"));
+	}
+
+	private static boolean mandatory(RecordComponent component) {
+		return component.getType().isPrimitive()
+				|| annotations(component).anyMatch((annotation) -> switch (annotation) {
+					case NotNull notNull -> always(notNull.groups());
+					case NotBlank notBlank -> always(notBlank.groups());
+					case NotEmpty notEmpty -> always(notEmpty.groups());
+					default -> false;
+				});
+	}
+
+	/**
+	 * A constraint of a validation group (say, only at submission) is not always
+	 * required.
+	 */
+	private static boolean always(Class<?>[] groups) {
+		return groups.length == 0 || Arrays.asList(groups).contains(Default.class);
+	}
+
+	private static Stream<Annotation> annotations(RecordComponent component) {
+		Stream<Annotation> onField = Arrays.stream(component.getDeclaringRecord().getDeclaredFields())
+			.filter((field) -> field.getName().equals(component.getName()))
+			.flatMap((field) -> Arrays.stream(field.getAnnotations()));
+		return Stream.concat(Arrays.stream(component.getAccessor().getAnnotations()), onField);
 	}
 
 	private static String jsonName(RecordComponent component) {

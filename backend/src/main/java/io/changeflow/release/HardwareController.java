@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -60,6 +61,7 @@ class HardwareController {
 		return find(id).view();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/hardware")
 	@Transactional
 	ResponseEntity<HardwareView> create(@Valid @RequestBody HardwareBody body) {

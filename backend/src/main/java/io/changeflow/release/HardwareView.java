@@ -1,5 +1,7 @@
 package io.changeflow.release;
 
+import org.springframework.lang.Nullable;
+
 import java.util.UUID;
 
 /**
@@ -14,6 +16,6 @@ import java.util.UUID;
  * @param ciName the configuration item it is, or null
  * @param notes free text
  */
-public record HardwareView(UUID id, String name, String model, String serialNumber, String location,
-		HardwareStatus status, String ciName, String notes) {
+public record HardwareView(UUID id, String name, String model, @Nullable String serialNumber, @Nullable String location,
+		HardwareStatus status, @Nullable String ciName, @Nullable String notes) {
 }

@@ -1,5 +1,7 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineEntry;
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.platform.ApiException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -178,8 +180,8 @@ class Release {
 	 * A final state frees its changes for other releases. A step whose event was already
 	 * recorded is ignored.
 	 */
-	void record(ReleaseStepRecord step) {
-		if (step.eventKey() != null && this.history.stream().anyMatch((s) -> step.eventKey().equals(s.eventKey()))) {
+	void record(TimelineStep<ReleaseState> step) {
+		if (TimelineEntry.recorded(this.history, step)) {
 			return;
 		}
 		this.history.add(new ReleaseStep(this, step));
@@ -275,7 +277,7 @@ class Release {
 	}
 
 	List<ReleaseView.Step> history() {
-		return this.history.stream().map(ReleaseStep::view).toList();
+		return this.history.stream().map(ReleaseView.Step::of).toList();
 	}
 
 	ReleaseSummary summary() {

@@ -1,5 +1,9 @@
 package io.changeflow.release;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import io.changeflow.platform.ApiException;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
@@ -11,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,9 +40,12 @@ class ReleaseController {
 
 	static final String[] READERS = { "RELEASE_ENGINEER", "CHANGE_MANAGER", "AUDITOR", "ADMIN" };
 
-	private final ReleaseService releases;
+	private final ReleaseCommands commands;
 
-	ReleaseController(ReleaseService releases) {
+	private final ReleaseQueries releases;
+
+	ReleaseController(ReleaseCommands commands, ReleaseQueries releases) {
+		this.commands = commands;
 		this.releases = releases;
 	}
 
@@ -68,9 +77,10 @@ class ReleaseController {
 			.toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/releases")
 	ResponseEntity<ReleaseView> create(@Valid @RequestBody ReleaseBody body, Authentication user) {
-		ReleaseView created = this.releases.create(body, user.getName());
+		ReleaseView created = this.commands.create(body, user.getName());
 		return ResponseEntity.created(URI.create("/api/releases/" + created.key())).body(created);
 	}
 
@@ -82,43 +92,44 @@ class ReleaseController {
 	/** Replaces the plan (not the changes); only before the build. */
 	@PutMapping("/api/releases/{key}")
 	ReleaseView update(@PathVariable String key, @Valid @RequestBody ReleaseBody body) {
-		return this.releases.update(key, body);
+		return this.commands.update(key, body);
 	}
 
 	@PostMapping("/api/releases/{key}/changes")
 	ReleaseView addChange(@PathVariable String key, @Valid @RequestBody ChangeRef body) {
-		return this.releases.addChange(key, body.changeKey());
+		return this.commands.addChange(key, body.changeKey());
 	}
 
 	@DeleteMapping("/api/releases/{key}/changes/{changeKey}")
 	ReleaseView removeChange(@PathVariable String key, @PathVariable String changeKey) {
-		return this.releases.removeChange(key, changeKey);
+		return this.commands.removeChange(key, changeKey);
 	}
 
 	@PutMapping("/api/releases/{key}/waves")
 	ReleaseView planWaves(@PathVariable String key, @RequestBody List<Wave> waves) {
-		return this.releases.planWaves(key, waves);
+		return this.commands.planWaves(key, waves);
 	}
 
 	@PostMapping("/api/releases/{key}/release-notes/generate")
 	ReleaseView regenerateNotes(@PathVariable String key) {
-		return this.releases.regenerateNotes(key);
+		return this.commands.regenerateNotes(key);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/releases/{key}/artifacts")
 	ResponseEntity<ReleaseView> registerArtifact(@PathVariable String key, @Valid @RequestBody ArtifactBody body,
 			Authentication user) {
-		return ResponseEntity.status(201).body(this.releases.registerArtifact(key, body, user.getName()));
+		return ResponseEntity.status(201).body(this.commands.registerArtifact(key, body, user.getName()));
 	}
 
 	@PostMapping("/api/releases/{key}/build")
 	ReleaseView build(@PathVariable String key, Authentication user) {
-		return this.releases.build(key, user.getName());
+		return this.commands.build(key, user.getName());
 	}
 
 	@PostMapping("/api/releases/{key}/back-out")
 	ReleaseView backOut(@PathVariable String key, @Valid @RequestBody BackOut body, Authentication user) {
-		return this.releases.backOut(key, body.reason().strip(), user.getName());
+		return this.commands.backOut(key, body.reason().strip(), user.getName());
 	}
 
 	private static ReleaseState state(String name) {
@@ -138,6 +149,7 @@ class ReleaseController {
 	 *
 	 * @param changeKey its key
 	 */
+	@Schema(name = "ChangeToBundle")
 	record ChangeRef(@NotBlank @Size(max = 20) String changeKey) {
 	}
 
@@ -157,7 +169,8 @@ class ReleaseController {
 	 * @param plannedStart start of its planned window
 	 * @param plannedEnd end of its planned window
 	 */
-	record Candidate(String key, String title, OffsetDateTime plannedStart, OffsetDateTime plannedEnd) {
+	record Candidate(String key, String title, @Nullable OffsetDateTime plannedStart,
+			@Nullable OffsetDateTime plannedEnd) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.platform.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,8 +56,8 @@ public class ReleaseInterventions {
 	 */
 	public void fail(String key, String elementId, String stepName, String reason, String by) {
 		Release release = this.releases.lockByKey(key).orElseThrow(() -> ApiException.notFound("release", key));
-		release.record(new ReleaseStepRecord(elementId, stepName,
-				release.state().isFinal() ? null : ReleaseState.FAILED, by, "canceled", reason, null, null, null));
+		release.record(new TimelineStep<>(elementId, stepName, release.state().isFinal() ? null : ReleaseState.FAILED,
+				by, "canceled", reason, null, null, null));
 		this.events.publishEvent(new ReleaseStepRecorded(key, release.state(), release.currentStep()));
 	}
 

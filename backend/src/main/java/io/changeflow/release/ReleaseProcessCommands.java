@@ -11,11 +11,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ReleaseProcessCommands {
 
-	private final ReleaseService releases;
+	private final ReleaseProcessRecords releases;
 
 	private final ReleaseProcess process;
 
-	ReleaseProcessCommands(ReleaseService releases, ReleaseProcess process) {
+	ReleaseProcessCommands(ReleaseProcessRecords releases, ReleaseProcess process) {
 		this.releases = releases;
 		this.process = process;
 	}

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.time.Instant;
+import io.changeflow.platform.ApiException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 interface ReleaseRepository extends JpaRepository<Release, UUID> {
 
@@ -20,6 +22,17 @@ interface ReleaseRepository extends JpaRepository<Release, UUID> {
 	 */
 	@Query(value = "select * from software_release where release_key = :key for no key update", nativeQuery = true)
 	Optional<Release> lockByKey(String key);
+
+	/**
+	 * The release for the work at hand: read-only work reads, work that may write takes
+	 * the release's row lock first.
+	 * @throws ApiException 404 when there is no such release
+	 */
+	default Release require(String key) {
+		var release = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? findByKey(key)
+				: lockByKey(key);
+		return release.orElseThrow(() -> ApiException.notFound("release", key));
+	}
 
 	/** Records the engine's handle of its process: a handle, so no version bump. */
 	@Modifying

@@ -1,5 +1,7 @@
 package io.changeflow.release;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
  * @param currentStepName the step its process is in, or null
  * @param updatedAt when it last changed
  */
-public record ReleaseSummary(String key, String name, ReleaseType type, ReleaseState state, OffsetDateTime plannedStart,
-		OffsetDateTime plannedEnd, int changeCount, String currentStepName, Instant updatedAt) {
+public record ReleaseSummary(String key, String name, ReleaseType type, ReleaseState state,
+		@Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd, int changeCount,
+		@Nullable String currentStepName, @Nullable Instant updatedAt) {
 }

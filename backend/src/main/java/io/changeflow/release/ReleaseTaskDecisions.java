@@ -1,5 +1,6 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineStep;
 import io.changeflow.task.HumanTaskCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,10 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReleaseTaskDecisions {
 
-	private final ReleaseService releases;
+	private final ReleaseQueries releases;
 
-	ReleaseTaskDecisions(ReleaseService releases) {
+	private final ReleaseProcessRecords records;
+
+	ReleaseTaskDecisions(ReleaseQueries releases, ReleaseProcessRecords records) {
 		this.releases = releases;
+		this.records = records;
 	}
 
 	@EventListener
@@ -22,7 +26,7 @@ class ReleaseTaskDecisions {
 		if (!this.releases.exists(done.businessKey())) {
 			return;
 		}
-		this.releases.recordDecision(done.businessKey(), new ReleaseStepRecord(done.elementId(), done.stepName(), null,
+		this.records.recordDecision(done.businessKey(), new TimelineStep<>(done.elementId(), done.stepName(), null,
 				done.by(), done.outcome(), done.comment(), null, null, null));
 	}
 

@@ -1,5 +1,9 @@
 package io.changeflow.release;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
 import io.changeflow.change.ChangeState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,11 +40,12 @@ import java.util.UUID;
  * @param artifactsLocked whether artifacts can no longer be registered
  */
 public record ReleaseView(String key, String name, ReleaseType type, List<String> releaseUnit,
-		List<String> environments, List<Wave> waves, OffsetDateTime plannedStart, OffsetDateTime plannedEnd,
-		String releaseNotes, String backoutPlan, ReleaseState state, String builder, String createdBy,
-		Instant createdAt, String currentStep, String currentStepName, List<ChangeRef> changes,
-		List<ArtifactView> artifacts, List<WaveProgress> waveProgress, TestResults testResults,
-		List<OpenTask> openTasks, List<Step> history, List<String> visitedElements, boolean artifactsLocked) {
+		List<String> environments, List<Wave> waves, @Nullable OffsetDateTime plannedStart,
+		@Nullable OffsetDateTime plannedEnd, @Nullable String releaseNotes, @Nullable String backoutPlan,
+		ReleaseState state, @Nullable String builder, String createdBy, Instant createdAt, @Nullable String currentStep,
+		@Nullable String currentStepName, List<ChangeRef> changes, List<ArtifactView> artifacts,
+		List<WaveProgress> waveProgress, @Nullable TestResults testResults, List<OpenTask> openTasks,
+		List<Step> history, List<String> visitedElements, boolean artifactsLocked) {
 
 	/**
 	 * A bundled change.
@@ -64,8 +69,8 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	 * @param registeredBy who registered it
 	 * @param registeredAt when
 	 */
-	public record ArtifactView(UUID id, String name, String version, String uri, long size, String sha256,
-			String registeredBy, Instant registeredAt) {
+	public record ArtifactView(UUID id, String name, String version, @Nullable String uri, long size, String sha256,
+			@Nullable String registeredBy, Instant registeredAt) {
 	}
 
 	/**
@@ -81,8 +86,9 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	 * @param backedOutAt when it was backed out
 	 * @param durationMs from deployment start to verification (or now)
 	 */
-	public record WaveProgress(String wave, String environment, int percent, String state, Instant deployStartedAt,
-			Instant deployedAt, Instant verifiedAt, Instant backedOutAt, Long durationMs) {
+	public record WaveProgress(String wave, @Nullable String environment, int percent, String state,
+			@Nullable Instant deployStartedAt, @Nullable Instant deployedAt, @Nullable Instant verifiedAt,
+			@Nullable Instant backedOutAt, @Nullable Long durationMs) {
 	}
 
 	/**
@@ -100,8 +106,10 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	 * @param id the task id (for {@code POST /api/tasks/{id}/complete})
 	 * @param kind what kind
 	 * @param title what to do
+	 * @param candidateGroups the roles it is offered to (a multi-instance task has one
+	 * per role), so each person is shown only theirs
 	 */
-	public record OpenTask(UUID id, String kind, String title) {
+	public record OpenTask(UUID id, String kind, String title, List<String> candidateGroups) {
 	}
 
 	/**
@@ -116,8 +124,15 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	 * @param detail a comment or reason, or null
 	 * @param wave the wave it belongs to, or null
 	 */
-	public record Step(Instant at, String elementId, String stepName, ReleaseState state, String actor, String outcome,
-			String detail, String wave) {
+	@Schema(name = "ReleaseStep")
+	public record Step(Instant at, @Nullable String elementId, @Nullable String stepName, @Nullable ReleaseState state,
+			@Nullable String actor, @Nullable String outcome, @Nullable String detail, @Nullable String wave) {
+
+		static Step of(ReleaseStep step) {
+			return new Step(step.at(), step.elementId(), step.stepName(), step.state(), step.actor(), step.outcome(),
+					step.detail(), step.wave());
+		}
+
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.changeflow.release;
 
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeView;
 import io.changeflow.execution.ExecutionView;
 import io.changeflow.execution.Executions;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReleaseViews {
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final HumanTaskService tasks;
 
 	private final Executions executions;
 
-	ReleaseViews(ChangeService changes, HumanTaskService tasks, Executions executions) {
+	ReleaseViews(ChangeQueries changes, HumanTaskService tasks, Executions executions) {
 		this.changes = changes;
 		this.tasks = tasks;
 		this.executions = executions;
@@ -37,7 +37,8 @@ class ReleaseViews {
 		List<ReleaseView.OpenTask> openTasks = this.tasks.ofChange(release.key())
 			.stream()
 			.filter((task) -> task.state() == TaskState.OPEN)
-			.map((task) -> new ReleaseView.OpenTask(task.id(), task.kind().name(), task.title()))
+			.map((task) -> new ReleaseView.OpenTask(task.id(), task.kind().name(), task.title(),
+					task.candidateGroups()))
 			.toList();
 		List<ReleaseView.Step> history = release.history();
 		List<ExecutionView> runs = this.executions.ofRelease(release.key());

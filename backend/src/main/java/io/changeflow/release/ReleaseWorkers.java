@@ -1,9 +1,10 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineStep;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeView;
 import io.changeflow.cmdb.CiView;
 import io.changeflow.cmdb.CmdbService;
@@ -28,9 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReleaseWorkers {
 
-	private final ReleaseService releases;
+	private final ReleaseProcessRecords releases;
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final CmdbService cmdb;
 
@@ -44,7 +45,7 @@ public class ReleaseWorkers {
 
 	private final ProcessModels models;
 
-	ReleaseWorkers(ReleaseService releases, ChangeService changes, CmdbService cmdb, ReleaseProcess process,
+	ReleaseWorkers(ReleaseProcessRecords releases, ChangeQueries changes, CmdbService cmdb, ReleaseProcess process,
 			NotificationService notifications, UserDirectory users, HumanTaskService tasks, ProcessModels models) {
 		this.releases = releases;
 		this.changes = changes;
@@ -80,7 +81,7 @@ public class ReleaseWorkers {
 		String wave = (variables.get("wave") instanceof Map<?, ?> w && w.get("name") != null)
 				? String.valueOf(w.get("name")) : null;
 		this.releases.recordStep(releaseKey,
-				new ReleaseStepRecord(elementId, name, state, null, outcome(state, wave, variables),
+				new TimelineStep<>(elementId, name, state, null, outcome(state, wave, variables),
 						StepDetails.of(state, wave, variables), wave,
 						job.getProcessInstanceKey() + ":" + job.getElementInstanceKey(), null));
 	}

@@ -1,5 +1,7 @@
 package io.changeflow.schedule;
 
+import org.springframework.lang.Nullable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -61,7 +63,8 @@ class BlackoutWindow {
 	 * @param endsAt end
 	 * @param createdBy who declared it
 	 */
-	record BlackoutView(UUID id, String name, OffsetDateTime startsAt, OffsetDateTime endsAt, String createdBy) {
+	record BlackoutView(UUID id, String name, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			@Nullable String createdBy) {
 	}
 
 }

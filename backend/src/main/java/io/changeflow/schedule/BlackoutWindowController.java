@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,6 +50,7 @@ class BlackoutWindowController {
 		return this.windows.findAllByOrderByStartsAt().stream().map(BlackoutWindow::view).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/blackout-windows")
 	@Transactional
 	ResponseEntity<BlackoutView> create(@Valid @RequestBody NewBlackout body, Authentication user) {

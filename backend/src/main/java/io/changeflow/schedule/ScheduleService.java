@@ -1,6 +1,6 @@
 package io.changeflow.schedule;
 
-import io.changeflow.change.ChangeService;
+import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeSummary;
 import io.changeflow.change.ChangeView;
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScheduleService {
 
-	private final ChangeService changes;
+	private final ChangeQueries changes;
 
 	private final BlackoutWindowRepository blackouts;
 
-	ScheduleService(ChangeService changes, BlackoutWindowRepository blackouts) {
+	ScheduleService(ChangeQueries changes, BlackoutWindowRepository blackouts) {
 		this.changes = changes;
 		this.blackouts = blackouts;
 	}

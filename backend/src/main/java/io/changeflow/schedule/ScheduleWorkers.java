@@ -1,9 +1,9 @@
 package io.changeflow.schedule;
 
+import io.changeflow.timeline.TimelineStep;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.changeflow.change.ChangeService;
-import io.changeflow.change.StepRecord;
+import io.changeflow.change.ChangeProcessRecords;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ public class ScheduleWorkers {
 
 	private final ScheduleService schedule;
 
-	private final ChangeService changes;
+	private final ChangeProcessRecords changes;
 
-	ScheduleWorkers(ScheduleService schedule, ChangeService changes) {
+	ScheduleWorkers(ScheduleService schedule, ChangeProcessRecords changes) {
 		this.schedule = schedule;
 		this.changes = changes;
 	}
@@ -27,7 +27,7 @@ public class ScheduleWorkers {
 	public Map<String, Object> checkSchedule(@Variable String changeKey) {
 		List<String> conflicts = this.schedule.conflicts(changeKey);
 		if (!conflicts.isEmpty()) {
-			this.changes.recordStep(changeKey, new StepRecord("check_schedule", "Schedule conflict", null, null,
+			this.changes.recordStep(changeKey, new TimelineStep<>("check_schedule", "Schedule conflict", null, null,
 					"conflict", "Conflicts with " + String.join(", ", conflicts), null));
 		}
 		return Map.of("scheduleConflict", !conflicts.isEmpty(), "conflictsWith", conflicts);

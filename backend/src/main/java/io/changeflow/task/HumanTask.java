@@ -108,7 +108,7 @@ class HumanTask {
 	private boolean takenFromGroup;
 
 	@Enumerated(EnumType.STRING)
-	private Delivery delivery;
+	private TaskDelivery delivery;
 
 	@Column(name = "delivery_note")
 	private String deliveryNote;
@@ -218,7 +218,7 @@ class HumanTask {
 		this.completedAt = Instant.now();
 		this.outcome = outcome;
 		this.comment = comment;
-		this.delivery = Delivery.PENDING;
+		this.delivery = TaskDelivery.PENDING;
 	}
 
 	/**
@@ -239,13 +239,13 @@ class HumanTask {
 		this.completedAt = Instant.now();
 		this.outcome = outcome;
 		this.comment = comment;
-		this.delivery = Delivery.NOT_NEEDED;
+		this.delivery = TaskDelivery.NOT_NEEDED;
 		this.deliveryNote = "the vote had closed (" + closed + ")";
 	}
 
 	/** The engine took the decision. */
 	void applied() {
-		this.delivery = Delivery.APPLIED;
+		this.delivery = TaskDelivery.APPLIED;
 		this.deliveryNote = null;
 	}
 
@@ -254,8 +254,8 @@ class HumanTask {
 	 * reached it. A decision already applied stays applied (a delivery may be repeated).
 	 */
 	void notNeeded(String why) {
-		if (this.delivery != Delivery.APPLIED) {
-			this.delivery = Delivery.NOT_NEEDED;
+		if (this.delivery != TaskDelivery.APPLIED) {
+			this.delivery = TaskDelivery.NOT_NEEDED;
 			this.deliveryNote = why;
 		}
 	}
@@ -275,20 +275,6 @@ class HumanTask {
 			case CANCELED -> "The process no longer waits for this task (" + this.outcome + ")";
 			case OPEN -> "Still open";
 		};
-	}
-
-	/**
-	 * What became of a decision in the process.
-	 */
-	enum Delivery {
-
-		/** Recorded; the engine has not confirmed it yet. */
-		PENDING,
-		/** The engine took it. */
-		APPLIED,
-		/** The process had moved on; the decision stays on record but changed nothing. */
-		NOT_NEEDED
-
 	}
 
 	void cancel(String why) {
@@ -375,13 +361,40 @@ class HumanTask {
 		return this.state == TaskState.OPEN && this.dueAt != null && this.dueAt.isBefore(now);
 	}
 
-	TaskView view(TaskAccess access) {
-		return new TaskView(this.id, this.businessKey, this.businessTitle, this.elementId, this.kind, this.title,
-				this.assignee, this.candidateGroups, this.candidateUsers, this.approverRoles, this.dueAt, this.priority,
-				this.createdAt, this.state, this.completedBy, this.completedAt, this.outcome, this.comment,
-				this.state == TaskState.OPEN && access.refusal() == null, access.refusal(), this.version,
-				access.claimable(), access.unclaimable(), access.delegable(), this.delegatedBy,
-				isOverdue(Instant.now()), (this.delivery != null) ? this.delivery.name() : null, this.deliveryNote);
+	String businessTitle() {
+		return this.businessTitle;
+	}
+
+	Instant dueAt() {
+		return this.dueAt;
+	}
+
+	String priority() {
+		return this.priority;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant completedAt() {
+		return this.completedAt;
+	}
+
+	String outcome() {
+		return this.outcome;
+	}
+
+	String comment() {
+		return this.comment;
+	}
+
+	TaskDelivery delivery() {
+		return this.delivery;
+	}
+
+	String deliveryNote() {
+		return this.deliveryNote;
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.changeflow.task;
 
+import org.springframework.lang.Nullable;
+
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -154,7 +156,7 @@ class HumanTaskController {
 			return HumanTaskService.Scope.valueOf(name.toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw io.changeflow.platform.ApiException.invalid("scope", "must be one of mine, groups, all");
+			throw io.changeflow.platform.ApiException.invalid("scope", "must be one of todo, mine, groups, all");
 		}
 	}
 
@@ -173,7 +175,7 @@ class HumanTaskController {
 	 * @param to the username
 	 * @param comment a word for them, optional
 	 */
-	record Delegation(String to, String comment) {
+	record Delegation(String to, @Nullable String comment) {
 	}
 
 	/**
@@ -190,8 +192,9 @@ class HumanTaskController {
 	 * One vote. {@code delivery} says whether the process took it: NOT_NEEDED when the
 	 * CAB had already decided before it arrived (the vote stays on record).
 	 */
-	record ApprovalView(String approver, TaskKind kind, List<String> roles, String decision, String comment,
-			java.time.Instant at, TaskState state, String delivery, String deliveryNote) {
+	record ApprovalView(@Nullable String approver, TaskKind kind, List<String> roles, @Nullable String decision,
+			@Nullable String comment, @Nullable java.time.Instant at, TaskState state, @Nullable String delivery,
+			@Nullable String deliveryNote) {
 
 		static ApprovalView of(TaskView task) {
 			String approver = (task.completedBy() != null) ? task.completedBy() : task.assignee();

@@ -75,7 +75,7 @@ public class HumanTaskService {
 		// What a person may do with a task follows from the row alone: no query per task.
 		List<TaskView> views = page.tasks()
 			.stream()
-			.map((task) -> task.view(this.permissions.access(task, user, roles)))
+			.map((task) -> TaskView.of(task, this.permissions.access(task, user, roles)))
 			.toList();
 		return new TaskPage(views, page.total());
 	}
@@ -89,7 +89,7 @@ public class HumanTaskService {
 	@Transactional(readOnly = true)
 	public TaskView get(UUID id, String user, List<String> roles) {
 		HumanTask task = find(id);
-		return task.view(this.permissions.access(task, user, roles));
+		return TaskView.of(task, this.permissions.access(task, user, roles));
 	}
 
 	/** Every task of a change, oldest first (votes, reviews, answers). */
@@ -97,7 +97,7 @@ public class HumanTaskService {
 	public List<TaskView> ofChange(String changeKey) {
 		return this.tasks.findByBusinessKeyOrderByCreatedAt(changeKey)
 			.stream()
-			.map((task) -> task.view(TaskAccess.NONE))
+			.map((task) -> TaskView.of(task, TaskAccess.NONE))
 			.toList();
 	}
 
@@ -131,7 +131,7 @@ public class HumanTaskService {
 			task.completeLate(user, decision.summary(task.kind()), decision.comment());
 		}
 		completed(task, user, decision.summary(task.kind()), decision.comment(), variables);
-		return task.view(TaskAccess.NONE);
+		return TaskView.of(task, TaskAccess.NONE);
 	}
 
 	/**
@@ -152,9 +152,8 @@ public class HumanTaskService {
 	private void completed(HumanTask task, String user, String outcome, String comment, Map<String, Object> variables) {
 		// Flushed now: of two completions, the loser fails here, before anything else.
 		this.tasks.saveAndFlush(task);
-		this.events.publishEvent(
-				new HumanTaskCompleted(task.id(), task.engineEpoch(), task.jobKey(), task.businessKey(), task.kind(),
-						task.elementId(), task.view(TaskAccess.NONE).title(), user, outcome, comment, variables));
+		this.events.publishEvent(new HumanTaskCompleted(task.id(), task.engineEpoch(), task.jobKey(),
+				task.businessKey(), task.kind(), task.elementId(), task.title(), user, outcome, comment, variables));
 		this.events.publishEvent(TaskChanged.of(task, "completed", null));
 	}
 
@@ -216,6 +215,8 @@ public class HumanTaskService {
 		MINE,
 		/** Unassigned, for one of my roles or for me as a candidate. */
 		GROUPS,
+		/** Mine and my groups' together: everything I could pick up and do now. */
+		TODO,
 		/** Everything (auditors, admins). */
 		ALL
 

@@ -1,11 +1,14 @@
 package io.changeflow.task;
 
+import io.changeflow.approval.Duty;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +23,16 @@ class InboxQueries {
 
 	private static final String CANDIDATE = "(t.candidate_users @> array[cast(:user as text)]"
 			+ " or t.candidate_groups && cast(:roles as text[]))";
+
+	/**
+	 * Segregation of duties ({@code SegregationOfDuties}) restated over the row's
+	 * requester and implementer: the inbox and its badge hold only tasks the person may
+	 * complete.
+	 */
+	private static final String MAY_COMPLETE = "not (t.kind in (%s) and t.requester is not distinct from cast(:user as text))"
+		.formatted(kinds(Duty.REVIEW, Duty.APPROVE))
+			+ " and not (t.kind in (%s) and t.implementer is not distinct from cast(:user as text))"
+				.formatted(kinds(Duty.APPROVE));
 
 	private final EntityManager entityManager;
 
@@ -38,13 +51,15 @@ class InboxQueries {
 		switch (scope) {
 			case MINE -> conditions.add("t.assignee = :user");
 			case GROUPS -> conditions.add("t.assignee is null and " + CANDIDATE);
+			case TODO -> conditions.add("(t.assignee = :user or (t.assignee is null and " + CANDIDATE + "))");
 			case ALL -> {
 			}
 		}
 		if (scope != HumanTaskService.Scope.ALL) {
+			conditions.add(MAY_COMPLETE);
 			parameters.put("user", user);
 		}
-		if (scope == HumanTaskService.Scope.GROUPS) {
+		if (scope == HumanTaskService.Scope.GROUPS || scope == HumanTaskService.Scope.TODO) {
 			parameters.put("roles", roles.toArray(String[]::new));
 		}
 		if (filter.kind() != null) {
@@ -77,12 +92,14 @@ class InboxQueries {
 
 	/** The badge: mine, my groups' and, of those, overdue, in one pass over an index. */
 	TaskCount count(String user, List<String> roles, Instant now) {
-		Object[] counts = (Object[]) this.entityManager.createNativeQuery("""
-				select count(*) filter (where t.assignee = :user),
-				       count(*) filter (where t.assignee is null),
-				       count(*) filter (where t.due_at < :now)
-				from human_task t
-				where t.state = 'OPEN' and (t.assignee = :user or (t.assignee is null and %s))""".formatted(CANDIDATE))
+		Object[] counts = (Object[]) this.entityManager
+			.createNativeQuery("""
+					select count(*) filter (where t.assignee = :user),
+					       count(*) filter (where t.assignee is null),
+					       count(*) filter (where t.due_at < :now)
+					from human_task t
+					where t.state = 'OPEN' and (t.assignee = :user or (t.assignee is null and %s)) and %s"""
+				.formatted(CANDIDATE, MAY_COMPLETE))
 			.setParameter("user", user)
 			.setParameter("roles", roles.toArray(String[]::new))
 			.setParameter("now", now)
@@ -101,6 +118,13 @@ class InboxQueries {
 			case PRIORITY -> "t.priority nulls last, t.due_at nulls last, t.created_at, t.id";
 			case AGE -> "t.created_at, t.id";
 		};
+	}
+
+	private static String kinds(Duty... duties) {
+		return Arrays.stream(TaskKind.values())
+			.filter((kind) -> Arrays.asList(duties).contains(kind.duty()))
+			.map((kind) -> "'" + kind.name() + "'")
+			.collect(Collectors.joining(", "));
 	}
 
 	/**

@@ -40,7 +40,7 @@ class TaskAssignments {
 	public TaskView claim(UUID id, String user, List<String> roles, Long expectedVersion) {
 		HumanTask task = current(id, expectedVersion);
 		if (task.state() == TaskState.OPEN && user.equals(task.assignee())) {
-			return task.view(this.permissions.access(task, user, roles));
+			return TaskView.of(task, this.permissions.access(task, user, roles));
 		}
 		if (task.state() == TaskState.OPEN && task.assignee() == null && !task.isCandidate(user, roles)) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Not allowed", "This task is for someone else", null);
@@ -107,7 +107,7 @@ class TaskAssignments {
 	private TaskView saved(HumanTask task, String action, String previousAssignee, String user, List<String> roles) {
 		this.tasks.saveAndFlush(task);
 		this.events.publishEvent(TaskChanged.of(task, action, previousAssignee));
-		return task.view(this.permissions.access(task, user, roles));
+		return TaskView.of(task, this.permissions.access(task, user, roles));
 	}
 
 	private HumanTask find(UUID id) {

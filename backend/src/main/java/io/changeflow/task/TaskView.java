@@ -1,5 +1,7 @@
 package io.changeflow.task;
 
+import org.springframework.lang.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,10 +39,23 @@ import java.util.UUID;
  * NOT_NEEDED when the process had already moved on
  * @param deliveryNote why a decision was not needed
  */
-public record TaskView(UUID id, String changeKey, String changeTitle, String elementId, TaskKind kind, String title,
-		String assignee, List<String> candidateGroups, List<String> candidateUsers, List<String> approverRoles,
-		Instant dueAt, String priority, Instant createdAt, TaskState state, String completedBy, Instant completedAt,
-		String outcome, String comment, boolean allowedToComplete, String notAllowedReason, long version,
-		boolean claimable, boolean unclaimable, boolean delegable, String delegatedBy, boolean overdue, String delivery,
-		String deliveryNote) {
+public record TaskView(UUID id, @Nullable String changeKey, @Nullable String changeTitle, @Nullable String elementId,
+		TaskKind kind, @Nullable String title, @Nullable String assignee, List<String> candidateGroups,
+		List<String> candidateUsers, List<String> approverRoles, @Nullable Instant dueAt, @Nullable String priority,
+		Instant createdAt, TaskState state, @Nullable String completedBy, @Nullable Instant completedAt,
+		@Nullable String outcome, @Nullable String comment, boolean allowedToComplete,
+		@Nullable String notAllowedReason, long version, boolean claimable, boolean unclaimable, boolean delegable,
+		@Nullable String delegatedBy, boolean overdue, @Nullable String delivery, @Nullable String deliveryNote) {
+
+	/** The task as the person with the given access sees it. */
+	static TaskView of(HumanTask task, TaskAccess access) {
+		return new TaskView(task.id(), task.businessKey(), task.businessTitle(), task.elementId(), task.kind(),
+				task.title(), task.assignee(), task.candidateGroups(), task.candidateUsers(), task.approverRoles(),
+				task.dueAt(), task.priority(), task.createdAt(), task.state(), task.completedBy(), task.completedAt(),
+				task.outcome(), task.comment(), task.state() == TaskState.OPEN && access.refusal() == null,
+				access.refusal(), task.version(), access.claimable(), access.unclaimable(), access.delegable(),
+				task.delegatedBy(), task.isOverdue(Instant.now()),
+				(task.delivery() != null) ? task.delivery().name() : null, task.deliveryNote());
+	}
+
 }

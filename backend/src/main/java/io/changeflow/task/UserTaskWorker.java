@@ -7,7 +7,6 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.changeflow.engine.ProcessModels;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -33,8 +32,12 @@ public class UserTaskWorker {
 
 	private final List<ProcessRuns> runs;
 
-	UserTaskWorker(HumanTaskService tasks, ProcessModels models, ObjectMapper json, List<ProcessRuns> runs) {
+	private final TaskDueDates dueDates;
+
+	UserTaskWorker(HumanTaskService tasks, ProcessModels models, ObjectMapper json, List<ProcessRuns> runs,
+			TaskDueDates dueDates) {
 		this.tasks = tasks;
+		this.dueDates = dueDates;
 		this.models = models;
 		this.json = json;
 		this.runs = runs;
@@ -42,7 +45,9 @@ public class UserTaskWorker {
 
 	@JobWorker(type = "io.camunda.zeebe:userTask", autoComplete = false, timeout = 30L * 24 * 3600 * 1000,
 			fetchVariables = { "changeKey", "releaseKey", "run", "title", "requester", "implementer", "priority",
-					"approver" })
+					"approver",
+					// The durations of the timers that end a step, for its due date.
+					"ecabTimeout", "informationTimeout" })
 	public void userTaskOpened(ActivatedJob job) throws IOException {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		Map<String, String> headers = job.getCustomHeaders();
@@ -61,20 +66,20 @@ public class UserTaskWorker {
 		String title = this.models.element(job.getElementId())
 			.map(ProcessModels.Element::name)
 			.orElse(job.getElementId());
-		this.tasks.open(new OpenedTask(job.getKey(), job.getProcessInstanceKey(), job.getElementId(),
-				job.getElementInstanceKey(), (businessKey != null) ? businessKey : "PI-" + job.getProcessInstanceKey(),
-				text(variables.get("title")), title, headers.get(HEADER + "formKey"), headers.get(HEADER + "assignee"),
-				list(headers.get(HEADER + "candidateGroups")), list(headers.get(HEADER + "candidateUsers")),
-				text(variables.get("requester")), text(variables.get("implementer")), approverRoles,
-				dueDate(headers.get(HEADER + "dueDate")), text(variables.get("priority"))));
+		this.tasks
+			.open(new OpenedTask(job.getKey(), job.getProcessInstanceKey(), job.getElementId(),
+					job.getElementInstanceKey(),
+					(businessKey != null) ? businessKey : "PI-" + job.getProcessInstanceKey(),
+					text(variables.get("title")), title, headers.get(HEADER + "formKey"),
+					headers.get(HEADER + "assignee"), list(headers.get(HEADER + "candidateGroups")),
+					list(headers.get(HEADER + "candidateUsers")), text(variables.get("requester")),
+					text(variables.get("implementer")), approverRoles, this.dueDates.dueAt(job.getElementId(),
+							headers.get(HEADER + "dueDate"), variables, text(variables.get("priority")), Instant.now()),
+					text(variables.get("priority"))));
 	}
 
 	private List<String> list(String jsonArray) throws IOException {
 		return (jsonArray == null || jsonArray.isBlank()) ? List.of() : this.json.readValue(jsonArray, STRINGS);
-	}
-
-	private static Instant dueDate(String value) {
-		return (value == null || value.isBlank()) ? null : OffsetDateTime.parse(value).toInstant();
 	}
 
 	private static String text(Object value) {

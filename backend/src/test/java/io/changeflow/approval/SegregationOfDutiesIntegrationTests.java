@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each segregation-of-duties rule enforced by the server on the real process: 403 with
- * Problem Details, and the inbox marks the task as not allowed so the UI can hide the
- * action.
+ * Problem Details; the inbox leaves the task out of the person's work, and the task,
+ * opened by its link, says why.
  */
 class SegregationOfDutiesIntegrationTests extends IntegrationTest {
 
@@ -27,7 +27,7 @@ class SegregationOfDutiesIntegrationTests extends IntegrationTest {
 	void aChangeManagerCannotReviewTheirOwnRfc() {
 		ApiSession manager = signedIn("manager");
 		String key = submit(manager, rfc("Rotate the edge certificate", null, false));
-		JsonNode task = awaitTask(manager, "GROUPS", key, "REVIEW_RFC");
+		JsonNode task = refusedTask(manager, key, "REVIEW_RFC");
 
 		assertThat(task.path("allowedToComplete").asBoolean()).isFalse();
 		assertThat(task.path("notAllowedReason").asText()).isEqualTo("You requested " + key + ": you cannot review it");
@@ -71,7 +71,7 @@ class SegregationOfDutiesIntegrationTests extends IntegrationTest {
 		ApiSession dual = signedIn("dual");
 		String key = submit(dual, rfc("Emergency: block the abusive client", null, true));
 		accept(key);
-		JsonNode task = awaitTask(dual, "GROUPS", key, "ECAB_APPROVAL");
+		JsonNode task = refusedTask(dual, key, "ECAB_APPROVAL");
 
 		assertThat(task.path("allowedToComplete").asBoolean()).isFalse();
 		Response attempt = dual.post("/api/tasks/" + task.path("id").asText() + "/complete",
@@ -89,6 +89,16 @@ class SegregationOfDutiesIntegrationTests extends IntegrationTest {
 		Response accepted = manager.post("/api/tasks/" + review.path("id").asText() + "/complete",
 				Map.of("decision", "accept"));
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+	}
+
+	/**
+	 * A task the person may not complete: it stays out of their groups' work (the inbox
+	 * lists only what one may complete), and opened by its link it says why.
+	 */
+	private JsonNode refusedTask(ApiSession person, String key, String kind) {
+		String id = awaitTask(signedIn("auditor"), "ALL", key, kind).path("id").asText();
+		assertThat(person.get("/api/tasks?scope=GROUPS").json().findValuesAsText("id")).doesNotContain(id);
+		return person.get("/api/tasks/" + id).json();
 	}
 
 	private JsonNode awaitTask(ApiSession session, String scope, String key, String kind) {

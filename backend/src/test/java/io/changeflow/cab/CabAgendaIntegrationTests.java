@@ -72,8 +72,10 @@ class CabAgendaIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void isForChangeManagersNotForCabMembers() {
-		assertThat(signedIn("cab1").get("/api/cab/agenda").status()).isEqualTo(403);
+	void isForChangeManagersAndTheBoardNotForRequesters() {
+		assertThat(signedIn("requester").get("/api/cab/agenda").status()).isEqualTo(403);
+		assertThat(signedIn("cab1").get("/api/cab/agenda").status()).isEqualTo(200);
+		assertThat(signedIn("ecab").get("/api/cab/agenda").status()).isEqualTo(200);
 		assertThat(signedIn("auditor").get("/api/cab/agenda").status()).isEqualTo(200);
 		assertThat(signedIn("manager").get("/api/cab/agenda").json().path("windows").size()).isZero();
 	}

@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.timeline.TimelineStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeIntegrationTests extends IntegrationTest {
 
 	@Autowired
-	private ChangeService changes;
+	private ChangeQueries changes;
+
+	@Autowired
+	private ChangeProcessRecords records;
 
 	@Autowired
 	private ZeebeTestEngine engine;
@@ -106,7 +110,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 		awaitReview("CHG-000001");
 		instance(instance).hasVariableWithValue("changeKey", "CHG-000001")
 			.hasVariableWithValue("title", "Upgrade checkout-api to 2.9.1");
-		assertThat(this.changes.facts("CHG-000001").ciKeys()).as("what the filter reads")
+		assertThat(this.records.facts("CHG-000001").ciKeys()).as("what the filter reads")
 			.containsExactly("CI-00003", "CI-00009");
 
 		Response withdrawn = this.requester.post("/api/changes/CHG-000001/withdraw",
@@ -212,7 +216,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 		Eventually.await("the question in the requester's inbox", () -> openTasks("CHG-000001"),
 				(open) -> open.contains("PROVIDE_INFORMATION"));
 		List<ChangeView.Step> asked = this.changes.get("CHG-000001").history();
-		this.changes.requestInformation("CHG-000001", "Which offers are affected?", "process");
+		this.records.requestInformation("CHG-000001", "Which offers are affected?", "process");
 		assertThat(this.changes.get("CHG-000001").history()).as("the same question again changes nothing")
 			.hasSameSizeAs(asked);
 		Response edit = this.requester.put("/api/changes/CHG-000001", Rfcs.valid("Upgrade checkout-api (3-for-2)"));
@@ -350,13 +354,13 @@ class ChangeIntegrationTests extends IntegrationTest {
 		int before = this.changes.get("CHG-000001").history().size();
 		// Nanoseconds, which PostgreSQL does not keep: a repeat must still be recognised.
 		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).plusNanos(123_456_789);
-		StepRecord review = new StepRecord("review_rfc", "Change manager review", ChangeState.IN_REVIEW, null, null,
-				null, at);
+		TimelineStep<ChangeState> review = new TimelineStep<>("review_rfc", "Change manager review",
+				ChangeState.IN_REVIEW, null, null, null, at);
 
-		this.changes.recordStep("CHG-000001", review);
-		this.changes.recordStep("CHG-000001", review);
-		this.changes.recordStep("CHG-000001",
-				new StepRecord("review_rfc", "Change manager review", null, "manager", "approved", "Fine", at));
+		this.records.recordStep("CHG-000001", review);
+		this.records.recordStep("CHG-000001", review);
+		this.records.recordStep("CHG-000001",
+				new TimelineStep<>("review_rfc", "Change manager review", null, "manager", "approved", "Fine", at));
 
 		ChangeView change = this.changes.get("CHG-000001");
 		assertThat(change.history()).hasSize(before + 2)
@@ -367,8 +371,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 		assertThat(change.state()).isEqualTo(ChangeState.IN_REVIEW);
 		assertThat(change.currentStep()).isEqualTo("review_rfc");
 		assertThat(change.currentStepName()).isEqualTo("Change manager review");
-		assertThatThrownBy(() -> this.changes.recordStep("CHG-000001",
-				new StepRecord("x", "Back to draft", ChangeState.DRAFT, null, null, null, null)))
+		assertThatThrownBy(() -> this.records.recordStep("CHG-000001",
+				new TimelineStep<>("x", "Back to draft", ChangeState.DRAFT, null, null, null, null)))
 			.isInstanceOf(ApiException.class);
 	}
 
@@ -428,8 +432,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 		createDraft("Still a draft");
 		awaitReview("CHG-000001");
 
-		this.changes.finish("CHG-000001", ChangeState.CLOSED, "Implemented and reviewed", "manager");
-		this.changes.finish("CHG-000001", ChangeState.CLOSED, "Implemented and reviewed", "manager");
+		this.records.finish("CHG-000001", ChangeState.CLOSED, "Implemented and reviewed", "manager");
+		this.records.finish("CHG-000001", ChangeState.CLOSED, "Implemented and reviewed", "manager");
 
 		ChangeView closed = this.changes.get("CHG-000001");
 		assertThat(closed.state()).isEqualTo(ChangeState.CLOSED);
@@ -438,12 +442,12 @@ class ChangeIntegrationTests extends IntegrationTest {
 			.containsSubsequence("Submitted", "Classified", "Closed")
 			.containsOnlyOnce("Closed")
 			.endsWith("Closed");
-		assertThatThrownBy(() -> this.changes.finish("CHG-000001", ChangeState.REJECTED, "No", "manager"))
+		assertThatThrownBy(() -> this.records.finish("CHG-000001", ChangeState.REJECTED, "No", "manager"))
 			.isInstanceOf(ApiException.class)
 			.hasMessage("Change CHG-000001 is CLOSED: it cannot become REJECTED");
-		assertThatThrownBy(() -> this.changes.finish("CHG-000002", ChangeState.CLOSED, "No", "manager"))
+		assertThatThrownBy(() -> this.records.finish("CHG-000002", ChangeState.CLOSED, "No", "manager"))
 			.isInstanceOf(ApiException.class);
-		assertThatThrownBy(() -> this.changes.finish("CHG-000001", ChangeState.IN_PIR, "No", "manager"))
+		assertThatThrownBy(() -> this.records.finish("CHG-000001", ChangeState.IN_PIR, "No", "manager"))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> this.changes.get("CHG-000099")).isInstanceOf(ApiException.class)
 			.hasMessage("No change 'CHG-000099'");
@@ -455,10 +459,10 @@ class ChangeIntegrationTests extends IntegrationTest {
 		submit("CHG-000001");
 		awaitReview("CHG-000001");
 
-		this.changes.reschedule("CHG-000001", Rfcs.BASE.plusDays(1), Rfcs.BASE.plusDays(1).plusHours(3), "manager");
-		this.changes.reschedule("CHG-000001", Rfcs.BASE.plusDays(1), Rfcs.BASE.plusDays(1).plusHours(3), "manager");
+		this.records.reschedule("CHG-000001", Rfcs.BASE.plusDays(1), Rfcs.BASE.plusDays(1).plusHours(3), "manager");
+		this.records.reschedule("CHG-000001", Rfcs.BASE.plusDays(1), Rfcs.BASE.plusDays(1).plusHours(3), "manager");
 
-		ChangeFacts facts = this.changes.facts("CHG-000001");
+		ChangeFacts facts = this.records.facts("CHG-000001");
 		assertThat(facts.plannedStart()).isEqualTo(Rfcs.BASE.plusDays(1));
 		assertThat(facts.plannedEnd()).isEqualTo(Rfcs.BASE.plusDays(1).plusHours(3));
 		assertThat(this.changes.get("CHG-000001").history()).extracting(ChangeView.Step::stepName)
@@ -466,7 +470,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 			.containsOnlyOnce("Rescheduled")
 			.endsWith("Rescheduled");
 		assertThatThrownBy(
-				() -> this.changes.reschedule("CHG-000001", Rfcs.BASE.plusDays(2), Rfcs.BASE.plusDays(1), "manager"))
+				() -> this.records.reschedule("CHG-000001", Rfcs.BASE.plusDays(2), Rfcs.BASE.plusDays(1), "manager"))
 			.isInstanceOf(ApiException.class)
 			.satisfies((ex) -> assertThat(((ApiException) ex).field()).isEqualTo("plannedEnd"));
 	}
@@ -551,7 +555,7 @@ class ChangeIntegrationTests extends IntegrationTest {
 	}
 
 	private void scheduling(String key, ChangeState state) {
-		this.changes.recordStep(key, new StepRecord("schedule_change", "Schedule", state, null, null, null, null));
+		this.records.recordStep(key, new TimelineStep<>("schedule_change", "Schedule", state, null, null, null, null));
 	}
 
 	private String modelId(String name) {

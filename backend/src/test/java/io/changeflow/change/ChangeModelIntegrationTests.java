@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeModelIntegrationTests extends IntegrationTest {
 
 	@Autowired
-	private ChangeService changes;
+	private ChangeProcessRecords changes;
 
 	@Autowired
 	private ZeebeTestEngine engine;

@@ -1,5 +1,6 @@
 package io.changeflow.release;
 
+import io.changeflow.timeline.TimelineStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReleaseIntegrationTests extends ReleaseTestSupport {
 
 	@Autowired
-	private ReleaseService releases;
+	private ReleaseProcessRecords releases;
 
 	@Test
 	void aReleaseBundlesReadyChangesUnderAMonthlyKeyAndEachChangeOnlyOnce() {
@@ -150,7 +151,7 @@ class ReleaseIntegrationTests extends ReleaseTestSupport {
 
 		// The step after acceptance is the rollout plan review (what the process
 		// reports).
-		this.releases.recordStep(key, new ReleaseStepRecord("review_rollout_plan", "Review rollout plan",
+		this.releases.recordStep(key, new TimelineStep<>("review_rollout_plan", "Review rollout plan",
 				ReleaseState.PLAN_REVIEW, null, null, null, null, "test:1", null));
 
 		Response late = releng.post("/api/releases/" + key + "/artifacts",

@@ -37,19 +37,22 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 		JsonNode awaiting = awaitRelease(key, "AWAITING_ACCEPTANCE");
 		assertThat(awaiting.path("testResults").path("passed").asInt()).isPositive();
 		// Both acceptance tasks (release engineer, change manager) open a moment after
-		// the
-		// release reports its step.
-		assertThat(Eventually.await("the acceptance tasks releng sees",
-				() -> releng.get("/api/tasks?scope=GROUPS")
-					.json()
-					.findParents("changeKey")
-					.stream()
-					.filter((task) -> key.equals(task.path("changeKey").asText()))
-					.map((task) -> task.path("allowedToComplete").asBoolean())
-					.toList(),
-				(seen) -> !seen.isEmpty()))
+		// the release reports its step. The builder may not accept their own release: it
+		// is not in their groups' work, and completing it is refused.
+		ApiSession auditor = signedIn("auditor");
+		List<JsonNode> acceptance = Eventually.await("the release's acceptance tasks",
+				() -> openTasksOf(auditor, key, "ALL"), (seen) -> seen.size() == 2);
+		assertThat(openTasksOf(releng, key, "GROUPS")).as("not in the builder's groups' work").isEmpty();
+		String releaseEngineersTask = acceptance.stream()
+			.filter((task) -> task.path("candidateGroups").toString().contains("RELEASE_ENGINEER"))
+			.findFirst()
+			.orElseThrow()
+			.path("id")
+			.asText();
+		assertThat(
+				releng.post("/api/tasks/" + releaseEngineersTask + "/complete", Map.of("decision", "accept")).status())
 			.as("the builder may not accept their own release")
-			.containsOnly(false);
+			.isEqualTo(403);
 		complete("releng2", key, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", key, "ACCEPT_RELEASE", Map.of("decision", "accept", "comment", "CAB approved both"));
 		awaitRelease(key, "PLAN_REVIEW");
@@ -125,6 +128,16 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 		List<String> steps = new ArrayList<>();
 		release.path("history").forEach((step) -> steps.add(step.path("elementId").asText()));
 		return steps;
+	}
+
+	/** The open tasks of the release a person sees in an inbox scope. */
+	private static List<JsonNode> openTasksOf(ApiSession person, String releaseKey, String scope) {
+		return person.get("/api/tasks?scope=" + scope + "&state=OPEN")
+			.json()
+			.findParents("changeKey")
+			.stream()
+			.filter((task) -> releaseKey.equals(task.path("changeKey").asText()))
+			.toList();
 	}
 
 }

@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The inbox's scopes, filters, orders and pages, now answered by SQL, against the rules
  * the inbox had when it filtered in Java (restated below as {@link Row}), on a mixed set
  * of tasks: assigned, for groups, for candidate users, overdue, undated, every priority,
- * open and closed, some created at the same instant.
+ * open and closed, some created at the same instant, some requested or implemented by the
+ * person (segregation of duties keeps those out of their inbox).
  */
 class InboxQueriesIntegrationTests extends IntegrationTest {
 
@@ -54,6 +55,7 @@ class InboxQueriesIntegrationTests extends IntegrationTest {
 		List<String> assignees = Arrays.asList(null, null, null, "manager", "cab1", "cab2");
 		List<String> priorities = Arrays.asList(null, "P1", "P2", "P3", "P4", "P5");
 		List<String> kinds = List.of("REVIEW_RFC", "CAB_VOTE", "PIR");
+		List<String> people = Arrays.asList(null, null, "manager", "cab1", "requester");
 		List<String> states = List.of("OPEN", "OPEN", "OPEN", "OPEN", "OPEN", "OPEN", "OPEN", "COMPLETED", "CANCELED");
 		this.rows = IntStream.range(0, 90).mapToObj((i) -> {
 			Duration due = (random.nextInt(4) == 0) ? null : dues.get(random.nextInt(dues.size()));
@@ -62,17 +64,18 @@ class InboxQueriesIntegrationTests extends IntegrationTest {
 					subset(random, "CHANGE_MANAGER", "CAB_MEMBER", "ECAB_MEMBER"), subset(random, "manager", "cab1"),
 					kinds.get(random.nextInt(kinds.size())), priorities.get(random.nextInt(priorities.size())),
 					(due != null) ? now.plus(due).plusSeconds(i) : null, now.minus(Duration.ofMinutes(i / 2)),
-					states.get(random.nextInt(states.size())));
+					states.get(random.nextInt(states.size())), people.get(random.nextInt(people.size())),
+					people.get(random.nextInt(people.size())));
 		}).toList();
 		this.rows.forEach((row) -> this.jdbc.update("""
 				insert into human_task (id, job_key, engine_epoch, process_instance_key, element_id,
 				    element_instance_key, business_key, kind, title, assignee, candidate_groups, candidate_users,
-				    due_at, priority, state, created_at)
+				    due_at, priority, state, created_at, requester, implementer)
 				values (?::uuid, ?, 'test', 1, 'task', 1, 'CHG-900000', ?, 'A task', ?, ?::text[], ?::text[],
-				    ?, ?, ?, ?)""", row.id, Math.abs(row.id.hashCode()), row.kind, row.assignee,
+				    ?, ?, ?, ?, ?, ?)""", row.id, Math.abs(row.id.hashCode()), row.kind, row.assignee,
 				"{" + String.join(",", row.groups) + "}", "{" + String.join(",", row.users) + "}",
 				(row.dueAt != null) ? Timestamp.from(row.dueAt) : null, row.priority, row.state,
-				Timestamp.from(row.createdAt)));
+				Timestamp.from(row.createdAt), row.requester, row.implementer));
 	}
 
 	@Test
@@ -81,7 +84,8 @@ class InboxQueriesIntegrationTests extends IntegrationTest {
 			ApiSession session = signedIn(user);
 			List<String> roles = user.equals("manager") ? List.of("CHANGE_MANAGER") : List.of("CAB_MEMBER");
 			// A CAB member asking for all gets their groups' tasks.
-			List<String> scopes = user.equals("manager") ? List.of("mine", "groups", "all") : List.of("mine", "groups");
+			List<String> scopes = user.equals("manager") ? List.of("todo", "mine", "groups", "all")
+					: List.of("todo", "mine", "groups");
 			for (String state : List.of("OPEN", "all")) {
 				for (String scope : scopes) {
 					for (String sort : SORTS) {
@@ -142,8 +146,8 @@ class InboxQueriesIntegrationTests extends IntegrationTest {
 		for (String user : List.of("manager", "cab1")) {
 			List<String> roles = user.equals("manager") ? List.of("CHANGE_MANAGER") : List.of("CAB_MEMBER");
 			Instant now = Instant.now();
-			Predicate<Row> mine = (row) -> row.open() && user.equals(row.assignee);
-			Predicate<Row> groups = (row) -> row.open() && row.inGroupsOf(user, roles);
+			Predicate<Row> mine = (row) -> row.open() && user.equals(row.assignee) && row.mayComplete(user);
+			Predicate<Row> groups = (row) -> row.open() && row.inGroupsOf(user, roles) && row.mayComplete(user);
 			var count = signedIn(user).get("/api/tasks/count").json();
 			assertThat(count.path("mine").asLong()).isEqualTo(this.rows.stream().filter(mine).count());
 			assertThat(count.path("groups").asLong()).isEqualTo(this.rows.stream().filter(groups).count());
@@ -187,8 +191,9 @@ class InboxQueriesIntegrationTests extends IntegrationTest {
 		TaskFilter parsed = TaskFilter.parse(parameter(filter, "kind"), parameter(filter, "priority"),
 				parameter(filter, "due"), sort);
 		return this.rows.stream().filter((row) -> !state.equals("OPEN") || row.open()).filter((row) -> switch (scope) {
-			case "mine" -> user.equals(row.assignee);
-			case "groups" -> row.inGroupsOf(user, roles);
+			case "mine" -> user.equals(row.assignee) && row.mayComplete(user);
+			case "groups" -> row.inGroupsOf(user, roles) && row.mayComplete(user);
+			case "todo" -> (user.equals(row.assignee) || row.inGroupsOf(user, roles)) && row.mayComplete(user);
 			default -> true;
 		})
 			.filter((row) -> parsed.kind() == null || parsed.kind().name().equals(row.kind))
@@ -231,7 +236,17 @@ class InboxQueriesIntegrationTests extends IntegrationTest {
 
 	/** A task as the test seeded it. Its id orders like PostgreSQL's uuid. */
 	private record Row(String id, String assignee, List<String> groups, List<String> users, String kind,
-			String priority, Instant dueAt, Instant createdAt, String state) {
+			String priority, Instant dueAt, Instant createdAt, String state, String requester, String implementer) {
+
+		/**
+		 * Nobody reviews or approves what they requested, nor votes on what they
+		 * implement.
+		 */
+		boolean mayComplete(String user) {
+			boolean reviewOrVote = List.of("REVIEW_RFC", "CAB_VOTE", "PIR").contains(this.kind);
+			return !(reviewOrVote && user.equals(this.requester))
+					&& !(this.kind.equals("CAB_VOTE") && user.equals(this.implementer));
+		}
 
 		boolean open() {
 			return this.state.equals("OPEN");

@@ -30,8 +30,12 @@ import java.util.regex.Pattern;
  */
 public final class ApiContract {
 
-	/** Where the document lives, relative to the backend module. */
-	public static final Path DOCUMENT = Path.of("..", "api", "openapi.json");
+	/**
+	 * Where the document lives: tests run in the backend module, the benchmark in the
+	 * project's root.
+	 */
+	public static final Path DOCUMENT = Files.exists(Path.of("api", "openapi.json")) ? Path.of("api", "openapi.json")
+			: Path.of("..", "api", "openapi.json");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,107 @@
+package io.changeflow.change;
+
+import io.changeflow.platform.ApiException;
+import io.changeflow.platform.KeysetPage;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of requests for change: the views the API shows and what other features ask about
+ * changes (calendar overlaps, duplicates, what is ready for release). Nothing here
+ * writes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChangeQueries {
+
+	private final ChangeRepository changes;
+
+	ChangeQueries(ChangeRepository changes) {
+		this.changes = changes;
+	}
+
+	KeysetPage<ChangeSummary> list(ChangeFilter filter, String after, int limit) {
+		List<ChangeSummary> fetched = this.changes
+			.findBy(filter.page(after),
+					(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "key")).limit(limit + 1).all())
+			.stream()
+			.map(ChangeSummary::of)
+			.toList();
+		return KeysetPage.of(fetched, limit, ChangeSummary::key);
+	}
+
+	/**
+	 * The changes in a state, oldest key first.
+	 * @param state the state
+	 * @return their summaries
+	 */
+	public List<ChangeSummary> inState(ChangeState state) {
+		return this.changes.findByStateOrderByKey(state).stream().map(ChangeSummary::of).toList();
+	}
+
+	/**
+	 * A change with its attachments and timeline.
+	 * @param key the change key, e.g. CHG-000042
+	 * @return the change
+	 * @throws ApiException 404 when there is no such change
+	 */
+	public ChangeView get(String key) {
+		return ChangeView.of(this.changes.require(key));
+	}
+
+	/**
+	 * Whether a change has the key.
+	 * @param key a business key, e.g. CHG-000042 (or a release key, which is no change)
+	 * @return true for a change
+	 */
+	public boolean exists(String key) {
+		return key != null && this.changes.existsByKey(key);
+	}
+
+	/**
+	 * The changes that wait for a release to implement them.
+	 * @return their keys, oldest first
+	 */
+	public List<String> readyForRelease() {
+		return this.changes.findKeysByStateIn(List.of(ChangeState.READY_FOR_RELEASE));
+	}
+
+	/**
+	 * Other changes holding a slot in the calendar (scheduling, in conflict or ready for
+	 * release) whose window overlaps the given one and which touch at least one of the
+	 * same configuration items.
+	 * @param key the change to compare with (itself excluded)
+	 * @param start start of the window
+	 * @param end end of the window
+	 * @return the overlapping changes, by key
+	 * @throws ApiException 404 for an unknown change
+	 */
+	public List<ChangeSummary> overlapping(String key, OffsetDateTime start, OffsetDateTime end) {
+		Set<String> cis = Set.copyOf(this.changes.require(key).affectedCis());
+		return this.changes.inWindow(ChangeState.SCHEDULED, key, start, end)
+			.stream()
+			.filter((other) -> other.affectedCis().stream().anyMatch(cis::contains))
+			.map(ChangeSummary::of)
+			.toList();
+	}
+
+	/**
+	 * Another open change by the same requester with the same title (ignoring case and
+	 * spacing) and the same configuration items.
+	 * @param key the change to compare with
+	 * @return the key of the oldest such change, if there is one
+	 * @throws ApiException 404 for an unknown change
+	 */
+	public Optional<String> openDuplicateOf(String key) {
+		ChangeRequest change = this.changes.require(key);
+		return this.changes.findOpenDuplicate(key, change.requester(), change.details().title(),
+				change.affectedCis().toArray(String[]::new),
+				ChangeState.open().stream().map(ChangeState::name).toList());
+	}
+
+}
