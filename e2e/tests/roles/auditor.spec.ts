@@ -33,7 +33,7 @@ test('the auditor reads every record, the CAB agenda and a task, and can change 
     title: 'CAB vote',
     recordKey: scene.voting.key,
     kind: 'CAB vote',
-    who: 'Assigned to cab1',
+    who: 'Assigned to Casey Cab',
     readOnly: true,
     votes: [{ who: 'Charlie Cab', decision: 'abstain', comment: 'Security has no stake in pool sizes' }],
   });
@@ -60,7 +60,7 @@ test('the auditor reads every record, the CAB agenda and a task, and can change 
     name: 'Checkout pool settings, second try',
     state: 'Backed out',
     changeKey: scene.backedOutChange,
-    waves: { done: 1, of: 4, rows: { test: /Done|Backed out/, staging: /Failed|Backed out/ } },
+    waves: { summary: 'Backed out after 2 of 4 waves', rows: { test: /Done|Backed out/, staging: /Failed|Backed out/ } },
     current: 'release_backed_out',
   });
   await expect(walk.page.getByRole('button', { name: /Build|Back out|Save/ })).toHaveCount(0);

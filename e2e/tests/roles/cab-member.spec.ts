@@ -24,7 +24,7 @@ test('a CAB member reads the vote waiting for them, the votes so far and past de
     title: 'CAB vote',
     recordKey: scene.voting.key,
     kind: 'CAB vote',
-    who: 'Assigned to cab1',
+    who: 'Assigned to Casey Cab',
     votes: [
       { who: 'Charlie Cab', decision: 'abstain', comment: 'Security has no stake in pool sizes' },
       { who: 'Casey Cab', decision: 'pending' },

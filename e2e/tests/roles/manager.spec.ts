@@ -32,7 +32,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes and release
     title: /Post-implementation review/i,
     recordKey: scene.backedOutChange,
     kind: 'Post-implementation review',
-    who: /Offered to CHANGE_MANAGER|Assigned to manager/,
+    who: /Offered to Change managers|Assigned to Morgan Manager/,
   });
 
   await walk.navigate('CAB agenda', 'CAB agenda');
@@ -64,8 +64,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes and release
     state: 'Closed',
     changeKey: scene.rolledOutChange,
     waves: {
-      done: 4,
-      of: 4,
+      summary: '4 of 4 waves done',
       rows: { test: 'Done', staging: 'Done', 'prod-canary': 'Done', 'prod-rest': 'Done' },
     },
     current: 'release_closed',

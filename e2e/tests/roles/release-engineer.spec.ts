@@ -35,8 +35,7 @@ test('the release engineer reads the rollouts, the backout, the changes they shi
     state: 'Closed',
     changeKey: scene.rolledOutChange,
     waves: {
-      done: 4,
-      of: 4,
+      summary: '4 of 4 waves done',
       rows: { test: 'Done', staging: 'Done', 'prod-canary': 'Done', 'prod-rest': 'Done' },
     },
     current: 'release_closed',
@@ -45,7 +44,7 @@ test('the release engineer reads the rollouts, the backout, the changes they shi
     name: 'Checkout pool settings, second try',
     state: 'Backed out',
     changeKey: scene.backedOutChange,
-    waves: { done: 1, of: 4, rows: { test: /Done|Backed out/, staging: /Failed|Backed out/ } },
+    waves: { summary: 'Backed out after 2 of 4 waves', rows: { test: /Done|Backed out/, staging: /Failed|Backed out/ } },
     current: 'release_backed_out',
   });
 

@@ -85,7 +85,7 @@ export class Walk {
     const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const serious = axe.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(describeNode).join(', ')}`);
     expect.soft(serious, `${label} (${page.url()}): axe`).toEqual([]);
     expect.soft(this.errors, `${label}: console errors`).toEqual([]);
     this.errors = [];
@@ -130,4 +130,15 @@ function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() =>
     Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
   );
+}
+
+/** Where axe found a violation; for contrast also the colours and ratio, so the fix is clear. */
+function describeNode(node: { target: unknown[]; any: { data?: unknown }[] }): string {
+  const data = node.any[0]?.data as
+    | { fgColor?: string; bgColor?: string; contrastRatio?: number }
+    | undefined;
+  const where = node.target.join(' ');
+  return data?.contrastRatio
+    ? `${where} (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}:1)`
+    : where;
 }

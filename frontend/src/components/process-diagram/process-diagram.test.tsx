@@ -48,7 +48,7 @@ describe('ProcessDiagram', () => {
       />,
     );
 
-    const image = await screen.findByRole('img', {
+    const image = await screen.findByRole('figure', {
       name: 'Process diagram of change_request, current step: CAB vote',
     });
     expect(openDiagram).toHaveBeenCalledWith(image, XML);
@@ -79,7 +79,7 @@ describe('ProcessDiagram', () => {
       );
     }
     renderWithProviders(<MovingInstance />);
-    await screen.findByRole('img', { name: /current step: CAB vote/ });
+    await screen.findByRole('figure', { name: /current step: CAB vote/ });
 
     await userEvent.click(screen.getByRole('button', { name: 'move on' }));
 
@@ -91,7 +91,7 @@ describe('ProcessDiagram', () => {
       }),
     );
     expect(openDiagram).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('img')).toHaveAccessibleName(
+    expect(screen.getByRole('figure')).toHaveAccessibleName(
       'Process diagram of change_request, current step: schedule_change',
     );
   });

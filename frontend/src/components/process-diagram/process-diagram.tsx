@@ -141,7 +141,9 @@ export function ProcessDiagram({
         <Box
           ref={container}
           className="cf-process-diagram"
-          role="img"
+          // A figure, not an image: bpmn-js makes the canvas focusable (keyboard zoom and
+          // scroll), and an image may hold nothing interactive.
+          role="figure"
           aria-label={description}
           aria-busy={!viewer && !renderError}
           h="100%"

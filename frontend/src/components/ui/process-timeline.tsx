@@ -1,6 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 
 import { formatDateTime } from '@/lib/time-zone';
+import { usePersonName } from '@/hooks/use-person-name';
 
 /** One step of a change's or a release's history, as the API shows it. */
 export type TimelineEntry = {
@@ -25,6 +26,7 @@ export function ProcessTimeline<E extends TimelineEntry>({
   history: readonly E[];
   context?: (entry: E) => string | null | undefined;
 }) {
+  const personName = usePersonName();
   if (history.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -44,7 +46,7 @@ export function ProcessTimeline<E extends TimelineEntry>({
           >
             <Text size="xs" c="dimmed">
               {when(entry.at)}
-              {entry.actor && ` · ${entry.actor}`}
+              {entry.actor && ` · ${personName(entry.actor)}`}
               {extra && ` · ${extra}`}
             </Text>
             {entry.outcome && (

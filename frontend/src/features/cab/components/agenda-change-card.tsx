@@ -6,6 +6,7 @@ import { isRole, ROLE_LABELS } from '@/lib/roles';
 import { browserTimeZone, formatInZone, formatWindow } from '@/lib/time-zone';
 
 import type { AgendaChange, Decision } from '../api/get-agenda';
+import { usePersonName } from '@/hooks/use-person-name';
 
 // A decision this UI does not know yet shows in grey.
 const DECISION_COLORS: Partial<Record<string, string>> & Record<Decision, string> = {
@@ -60,6 +61,7 @@ function Quorum({ change }: { change: AgendaChange }) {
 }
 
 function Votes({ votes }: { votes: AgendaChange['votes'] }) {
+  const personName = usePersonName();
   if (votes.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -83,7 +85,7 @@ function Votes({ votes }: { votes: AgendaChange['votes'] }) {
           {votes.map((vote) => (
             <Table.Tr key={vote.approver}>
               <Table.Td>
-                {vote.approver}
+                {personName(vote.approver)}
                 <Text size="xs" c="dimmed">
                   {vote.roles.map(roleLabel).join(', ')}
                 </Text>
@@ -111,6 +113,7 @@ function Votes({ votes }: { votes: AgendaChange['votes'] }) {
 
 /** One change on the agenda: what it is, when, and where the vote stands. */
 export function AgendaChangeCard({ change }: { change: AgendaChange }) {
+  const personName = usePersonName();
   const zone = browserTimeZone();
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={`agenda-${change.key}`}>
@@ -157,7 +160,7 @@ export function AgendaChangeCard({ change }: { change: AgendaChange }) {
               <Text span c="dimmed" size="sm">
                 Requested by{' '}
               </Text>
-              {change.requester}
+              {personName(change.requester)}
             </Text>
           )}
           {change.cabDeadline && (

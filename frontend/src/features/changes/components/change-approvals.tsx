@@ -8,6 +8,8 @@ import {
   useChangeApprovals,
   type Decision,
 } from '../api/get-change-approvals';
+import { usePersonName } from '@/hooks/use-person-name';
+import { groupLabel } from '@/lib/roles';
 
 const DECISION_COLORS: Record<Decision, string> = {
   approve: 'green',
@@ -18,6 +20,7 @@ const DECISION_COLORS: Record<Decision, string> = {
 const when = formatDateTime;
 
 export function ChangeApprovals({ changeKey }: { changeKey: string }) {
+  const personName = usePersonName();
   const approvals = useChangeApprovals(changeKey);
 
   if (approvals.isPending) return <Skeleton height={120} aria-label="Loading approvals" />;
@@ -53,8 +56,8 @@ export function ChangeApprovals({ changeKey }: { changeKey: string }) {
           <Table.Tbody>
             {approvals.data.map((a) => (
               <Table.Tr key={a.approver}>
-                <Table.Td>{a.approver}</Table.Td>
-                <Table.Td>{a.roles.join(', ')}</Table.Td>
+                <Table.Td>{a.approver ? personName(a.approver) : '—'}</Table.Td>
+                <Table.Td>{a.roles.map(groupLabel).join(', ')}</Table.Td>
                 <Table.Td>
                   {a.decision ? (
                     <>

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { zGetChangesByKeyApprovalsResponse } from '@/api/generated/zod.gen';
+import { zGetChangesByKeyApprovalsResponse, zGetPeopleResponse } from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
 import { aChange } from '../testing/fixtures';
@@ -75,7 +75,7 @@ describe('ChangeDetail', () => {
         failed: [],
       }),
     );
-    expect(screen.getByRole('img', { name: /current step: CAB vote/ })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: /current step: CAB vote/ })).toBeInTheDocument();
   });
 
   it('lets the requester edit and submit a draft', () => {
@@ -125,6 +125,10 @@ describe('ChangeDetail', () => {
             { approver: 'cab4', kind: 'CAB_VOTE', state: 'OPEN', roles: ['CAB_MEMBER'] },
           ]),
         ),
+      'GET /api/people': () =>
+        jsonResponse(
+          contractFixture(zGetPeopleResponse, [{ username: 'cab3', displayName: 'Cameron Cab' }]),
+        ),
     });
     const user = userEvent.setup();
     renderWithProviders(<ChangeDetail change={view({ state: 'AWAITING_CAB' })} viewer={cab} />);
@@ -134,8 +138,10 @@ describe('ChangeDetail', () => {
     expect(
       await screen.findByText('2 approve · 0 reject · 1 abstain · 1 not voted yet'),
     ).toBeInTheDocument();
-    const row = screen.getByText('cab3').closest('tr')!;
-    expect(within(row).getByText('CAB_MEMBER, ECAB_MEMBER')).toBeInTheDocument();
+    // Names from the people directory; a username it does not know stays as it is.
+    const row = (await screen.findByText('Cameron Cab')).closest('tr')!;
+    expect(within(row).getByText('CAB members, ECAB members')).toBeInTheDocument();
+    expect(screen.getByText('cab4')).toBeInTheDocument();
     expect(within(row).getByText('abstain')).toBeInTheDocument();
     expect(within(row).getByText('my team')).toBeInTheDocument();
     expect(

@@ -7,6 +7,7 @@ import type { ChangeSummary } from '../api/get-changes';
 import { CLASS_LABELS, RISK_LABELS } from '../utils/vocabulary';
 
 import { ChangeStateBadge } from './change-state-badge';
+import { usePersonName } from '@/hooks/use-person-name';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,6 +30,7 @@ export function ChangeHeader({
   change: ChangeSummary & { emergency?: boolean };
   titleOrder?: 2 | 3;
 }) {
+  const personName = usePersonName();
   return (
     <Stack gap="xs">
       <Group gap="sm">
@@ -49,7 +51,7 @@ export function ChangeHeader({
         </Fact>
         <Fact label="Risk">{change.risk ? RISK_LABELS[change.risk] : '—'}</Fact>
         <Fact label="Priority">{change.priority ?? '—'}</Fact>
-        <Fact label="Requester">{change.requester}</Fact>
+        <Fact label="Requester">{personName(change.requester)}</Fact>
         <Fact label={`Planned window (${change.timeZone})`}>
           {formatWindow(
             change.plannedStart,

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import type { ChangeView } from '../api/get-change';
 import { CATEGORY_LABELS } from '../utils/vocabulary';
+import { usePersonName } from '@/hooks/use-person-name';
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,6 +49,7 @@ function formatBytes(size: number): string {
 }
 
 export function ChangeOverview({ change }: { change: ChangeView }) {
+  const personName = usePersonName();
   return (
     <Stack>
       <Section title="Description">
@@ -66,7 +68,9 @@ export function ChangeOverview({ change }: { change: ChangeView }) {
           </Text>
         </Section>
         <Section title="Implementer">
-          <Text size="sm">{change.implementer ?? 'Not assigned'}</Text>
+          <Text size="sm">
+            {change.implementer ? personName(change.implementer) : 'Not assigned'}
+          </Text>
         </Section>
       </SimpleGrid>
       <Section title="Affected CIs">

@@ -8,6 +8,7 @@ import type { ChangeSummary } from '../api/get-changes';
 import { CLASS_LABELS } from '../utils/vocabulary';
 
 import { ChangeStateBadge } from './change-state-badge';
+import { usePersonName } from '@/hooks/use-person-name';
 
 const COLUMNS = [
   'Key',
@@ -33,6 +34,7 @@ function Head() {
 }
 
 export function ChangesTable({ changes }: { changes: readonly ChangeSummary[] }) {
+  const personName = usePersonName();
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -63,7 +65,7 @@ export function ChangesTable({ changes }: { changes: readonly ChangeSummary[] })
               </Table.Td>
               <Table.Td>{change.changeClass ? CLASS_LABELS[change.changeClass] : '—'}</Table.Td>
               <Table.Td>{change.priority ?? '—'}</Table.Td>
-              <Table.Td>{change.requester}</Table.Td>
+              <Table.Td>{personName(change.requester)}</Table.Td>
               <Table.Td>
                 <Text size="sm">
                   {formatWindow(

@@ -328,7 +328,7 @@ describe('ReleaseDetail', () => {
         failed: ['wave_deploy_failed'],
       }),
     );
-    expect(screen.getByRole('img', { name: /current step: Deploy wave/ })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: /current step: Deploy wave/ })).toBeInTheDocument();
     // The step's name from the model, not its id.
     expect(screen.getByTestId('diagram-text')).toHaveTextContent('failed at Deploy failed');
   });

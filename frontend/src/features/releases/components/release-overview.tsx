@@ -8,6 +8,7 @@ import { humanize } from '../utils/vocabulary';
 
 import { ReleaseForm } from './release-form';
 import { ReleaseNotesEditor } from './release-notes-editor';
+import { usePersonName } from '@/hooks/use-person-name';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -45,6 +46,7 @@ export function ReleaseOverview({
   release: ReleaseView;
   editable: boolean;
 }) {
+  const personName = usePersonName();
   const [editing, setEditing] = useState(false);
   const zone = browserTimeZone();
 
@@ -82,7 +84,7 @@ export function ReleaseOverview({
         <Section title="Created">
           <Text size="sm">
             {formatInZone(release.createdAt, zone)}
-            {release.createdBy && ` by ${release.createdBy}`}
+            {release.createdBy && ` by ${personName(release.createdBy)}`}
           </Text>
         </Section>
       </SimpleGrid>

@@ -22,9 +22,14 @@ export function TestResults({ results }: { results: ReleaseView['testResults'] }
         </Badge>
       </Group>
       {total > 0 && (
-        <Progress.Root size="lg" aria-label={`${results.passed} of ${total} tests passed`}>
-          <Progress.Section value={passedShare} color="green" />
-          <Progress.Section value={100 - passedShare} color="red" />
+        // Each section is a progressbar of its own and needs its own name; the root is a group.
+        <Progress.Root
+          size="lg"
+          role="group"
+          aria-label={`${results.passed} of ${total} tests passed`}
+        >
+          <Progress.Section value={passedShare} color="green" aria-label="Passed" />
+          <Progress.Section value={100 - passedShare} color="red" aria-label="Failed" />
         </Progress.Root>
       )}
     </Stack>

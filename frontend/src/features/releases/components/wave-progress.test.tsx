@@ -63,6 +63,7 @@ describe('WaveProgress', () => {
     expect(
       within(screen.getByRole('row', { name: 'Wave everyone' })).getByText('Failed'),
     ).toBeInTheDocument();
+    expect(screen.getByText('Backed out after 2 of 2 waves')).toBeInTheDocument();
   });
 
   it('says when the rollout has not started', () => {

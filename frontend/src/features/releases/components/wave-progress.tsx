@@ -17,7 +17,11 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
   }
   const done = waves.filter((wave) => wave.state === 'DONE').length;
   const failed = waves.some((wave) => wave.state === 'FAILED' || wave.state === 'BACKED_OUT');
-  const summary = `${done} of ${waves.length} waves done`;
+  // After a back-out no wave is done any more: say how far the rollout got instead.
+  const reached = waves.filter((wave) => wave.state !== 'PENDING').length;
+  const summary = waves.some((wave) => wave.state === 'BACKED_OUT')
+    ? `Backed out after ${reached} of ${waves.length} waves`
+    : `${done} of ${waves.length} waves done`;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -25,13 +29,15 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
           {summary}
         </Text>
       </Group>
-      <Progress
-        value={(done / waves.length) * 100}
-        color={failed ? 'red' : 'teal'}
-        size="lg"
-        animated={waves.some((wave) => ACTIVE.includes(wave.state))}
-        aria-label={summary}
-      />
+      {/* The section is the progressbar: the name goes there, not on the root. */}
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={(done / waves.length) * 100}
+          color={failed ? 'red' : 'teal'}
+          animated={waves.some((wave) => ACTIVE.includes(wave.state))}
+          aria-label={summary}
+        />
+      </Progress.Root>
       <Table.ScrollContainer minWidth={800}>
         <Table aria-label="Wave progress">
           <Table.Thead>

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/time-zone';
 import type { Task } from '../api/get-tasks';
 import { ageOf, dueLabel, isOverdue } from '../utils/inbox-order';
 import { kindLabel } from '../utils/task-kinds';
+import { usePersonName } from '@/hooks/use-person-name';
 
 type DueTextProps = {
   task: Pick<Task, 'dueAt' | 'state'>;
@@ -30,7 +31,11 @@ export function DueText({ task, now, overdue = isOverdue(task, now) }: DueTextPr
 
 /** Kind, priority, due date, age and who it is offered to. */
 export function TaskFacts({ task, now }: { task: Task; now: number }) {
-  const offeredTo = [...task.candidateGroups.map(groupLabel), ...task.candidateUsers];
+  const personName = usePersonName();
+  const offeredTo = [
+    ...task.candidateGroups.map(groupLabel),
+    ...task.candidateUsers.map(personName),
+  ];
   return (
     <Group gap="lg">
       <Badge variant="light">{kindLabel(task.kind)}</Badge>
@@ -46,7 +51,7 @@ export function TaskFacts({ task, now }: { task: Task; now: number }) {
       </Text>
       <Text size="sm" c="dimmed">
         {task.assignee
-          ? `Assigned to ${task.assignee}`
+          ? `Assigned to ${personName(task.assignee)}`
           : `Offered to ${offeredTo.join(', ') || 'nobody'}`}
       </Text>
     </Group>

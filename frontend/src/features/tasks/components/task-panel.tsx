@@ -10,6 +10,7 @@ import { ProvideInformation } from './provide-information';
 import { RescheduleForm, type ChangeWindow } from './reschedule-form';
 import { TaskActions } from './task-actions';
 import { TaskFacts } from './task-facts';
+import { usePersonName } from '@/hooks/use-person-name';
 
 type TaskPanelProps = {
   task: Task;
@@ -52,6 +53,7 @@ function TaskBody({ task, window, question, editHref, onCompleted }: TaskPanelPr
 }
 
 export function TaskPanel(props: TaskPanelProps) {
+  const personName = usePersonName();
   const { task } = props;
   // Read once: re-rendering must not make a task flip between due and overdue mid-decision.
   const [now] = useState(() => Date.now());
@@ -69,7 +71,7 @@ export function TaskPanel(props: TaskPanelProps) {
         {task.state !== 'OPEN' ? (
           <Alert color="gray" variant="light" title="No longer open" role="status">
             {task.state === 'COMPLETED'
-              ? `Already completed by ${task.completedBy ?? 'someone'}${task.outcome ? `: ${task.outcome}` : ''}.`
+              ? `Already completed by ${task.completedBy ? personName(task.completedBy) : 'someone'}${task.outcome ? `: ${task.outcome}` : ''}.`
               : 'This task was canceled.'}
           </Alert>
         ) : (

@@ -11,6 +11,7 @@ import { kindLabel } from '../utils/task-kinds';
 
 import { TaskActions } from './task-actions';
 import { DueText } from './task-facts';
+import { usePersonName } from '@/hooks/use-person-name';
 
 const ROW_LINK = 'a[data-task-link]';
 
@@ -28,6 +29,7 @@ function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {
 }
 
 export function TaskTable({ tasks, now }: { tasks: readonly Task[]; now: number }) {
+  const personName = usePersonName();
   const navigate = useNavigate();
   const open = (task: Task) => (event: MouseEvent<HTMLTableRowElement>) => {
     // Clicks in a dialog opened from the row bubble up through React's tree; only the row's own
@@ -76,7 +78,7 @@ export function TaskTable({ tasks, now }: { tasks: readonly Task[]; now: number 
                   </Anchor>
                   {task.delegatedBy && (
                     <Text size="xs" c="dimmed">
-                      from {task.delegatedBy}
+                      from {personName(task.delegatedBy)}
                     </Text>
                   )}
                 </Table.Td>

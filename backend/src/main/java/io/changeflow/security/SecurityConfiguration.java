@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/auth/login")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/me")
+			.requestMatchers(HttpMethod.GET, "/api/me", "/api/people")
 			.authenticated();
 	}
 

@@ -2,6 +2,7 @@ package io.changeflow.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,18 @@ public class UserDirectory {
 	 */
 	public List<String> inGroup(String group) {
 		return this.users.usernamesInGroup(group);
+	}
+
+	/**
+	 * Everybody, by name: one query.
+	 * @return username and display name of every user, sorted by display name
+	 */
+	List<PeopleController.Person> people() {
+		// Roles and groups are lazy and not touched: one query.
+		return this.users.findAll(Sort.by("displayName", "username"))
+			.stream()
+			.map((user) -> new PeopleController.Person(user.username(), user.displayName()))
+			.toList();
 	}
 
 	private static DirectoryUser toDirectoryUser(AppUser user) {

@@ -28,6 +28,19 @@ class SecurityIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void everySignedInPersonReadsThePeopleDirectoryAndNobodyElse() {
+		Response people = signedIn("requester").get("/api/people");
+
+		assertThat(people.status()).isEqualTo(200);
+		assertThat(people.json().findValuesAsText("username")).contains("cab1", "manager", "admin");
+		assertThat(people.json()).anySatisfy((person) -> {
+			assertThat(person.path("username").asText()).isEqualTo("cab1");
+			assertThat(person.path("displayName").asText()).isEqualTo("Casey Cab");
+		});
+		assertThat(anonymous().get("/api/people").status()).isEqualTo(401);
+	}
+
+	@Test
 	void withoutASessionTheApiAnswers401ProblemDetails() {
 		Response me = anonymous().get("/api/me");
 
