@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 
-import { aRelease, aReleaseSummary } from '@/features/releases/testing/fixtures';
+import { aRelease, aReleasePage } from '@/features/releases/testing/fixtures';
 import { aHardwareItem } from '@/features/hardware/testing/fixtures';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { TestProviders } from '@/testing/test-utils';
@@ -43,7 +43,9 @@ function signedIn(user: object, more: Parameters<typeof mockFetch>[0] = {}) {
 
 describe('release routes', () => {
   it('lists releases and shows release engineers the hardware store in the navigation', async () => {
-    signedIn(rita, { 'GET /api/releases': () => jsonResponse([aReleaseSummary('REL-2026.11-3')]) });
+    signedIn(rita, {
+      'GET /api/releases?limit=25': () => jsonResponse(aReleasePage(['REL-2026.11-3'])),
+    });
 
     renderApp('/releases');
 

@@ -1,18 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 
 import { postChangesByKeyWithdraw } from '@/api/generated/sdk.gen';
 import type { WithdrawBody } from '@/api/generated/types.gen';
 
 import { changeQueryKey, type ChangeView } from './get-change';
-
-export const withdrawInputSchema = z.object({
-  reason: z
-    .string()
-    .refine((value) => value.trim().length > 0, 'must not be blank')
-    .refine((value) => value.length <= 5000, 'size must be between 1 and 5000')
-    .refine((value) => !/<[a-zA-Z/!]/.test(value), 'must not contain HTML'),
-}) satisfies z.ZodType<WithdrawBody>;
 
 export type WithdrawInput = WithdrawBody;
 

@@ -3,18 +3,19 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, useLocation, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { ReasonConfirmModal } from '@/components/ui/reason-confirm-modal';
 import { paths } from '@/config/paths';
 import { flashState } from '@/lib/flash';
 
 import type { ChangeView } from '../api/get-change';
 import { useSubmitChange } from '../api/submit-change';
+import { useWithdrawChange } from '../api/withdraw-change';
 import { changeActions, type Viewer } from '../utils/change-actions';
-
-import { WithdrawModal } from './withdraw-modal';
 
 export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewer: Viewer }) {
   const actions = changeActions(change, viewer);
   const submit = useSubmitChange();
+  const withdraw = useWithdrawChange();
   const [withdrawing, { open, close }] = useDisclosure(false);
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -46,11 +47,18 @@ export function ChangeActionsBar({ change, viewer }: { change: ChangeView; viewe
         )}
       </Group>
       {submit.error && <ProblemAlert title="Not submitted" error={submit.error} />}
-      <WithdrawModal
-        changeKey={change.key}
+      <ReasonConfirmModal
         opened={withdrawing}
         onClose={close}
-        onWithdrawn={close}
+        title={`Withdraw ${change.key}`}
+        consequence="The change ends here and cannot be reopened; everyone involved sees the reason."
+        confirmLabel="Withdraw"
+        maxLength={2000}
+        plainText
+        onConfirm={async (reason) => {
+          await withdraw.mutateAsync({ key: change.key, input: { reason } });
+          close();
+        }}
       />
     </Stack>
   );

@@ -1,4 +1,6 @@
-import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
+import { Select, Switch } from '@mantine/core';
+
+import { ListFilterBar } from '@/components/data-list/list-filter-bar';
 
 import type { ListFilters } from '../utils/list-filters';
 import {
@@ -20,28 +22,18 @@ type ChangesFiltersProps = {
 const stateOptions = CHANGE_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }));
 const classOptions = CHANGE_CLASSES.map((value) => ({ value, label: CLASS_LABELS[value] }));
 
+/** Search and state like every list, then what only changes have: class, priority, "mine". */
 export function ChangesFilters({ filters, search, onSearchChange, onChange }: ChangesFiltersProps) {
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label="Filter changes">
-      <TextInput
-        label="Search"
-        placeholder="Key or title"
-        type="search"
-        value={search}
-        onChange={(event) => onSearchChange(event.currentTarget.value)}
-        w={220}
-      />
-      <MultiSelect
-        label="State"
-        placeholder={filters.state.length === 0 ? 'Any state' : undefined}
-        data={stateOptions}
-        value={filters.state}
-        onChange={(state) => onChange({ state: state })}
-        clearable
-        searchable
-        miw={220}
-        maw={420}
-      />
+    <ListFilterBar
+      label="Filter changes"
+      search={search}
+      onSearchChange={onSearchChange}
+      searchPlaceholder="Key or title"
+      stateOptions={stateOptions}
+      state={filters.state}
+      onStateChange={(state) => onChange({ state })}
+    >
       <Select
         label="Class"
         placeholder="Any class"
@@ -66,6 +58,6 @@ export function ChangesFilters({ filters, search, onSearchChange, onChange }: Ch
         onChange={(event) => onChange({ mine: event.currentTarget.checked })}
         mb={8}
       />
-    </Group>
+    </ListFilterBar>
   );
 }

@@ -2,12 +2,13 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { SEARCH_DEBOUNCE_MS } from '@/components/data-list/use-list-filters';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
 import { aSummary } from '../testing/fixtures';
 
-import { ChangesList, SEARCH_DEBOUNCE_MS } from './changes-list';
+import { ChangesList } from './changes-list';
 
 const ann = { username: 'ann', roles: ['REQUESTER'] as const };
 const auditor = { username: 'audrey', roles: ['AUDITOR'] as const };

@@ -1,18 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 
 import { postIncidentsByIdCancel } from '@/api/generated/sdk.gen';
 import type { CancelBody } from '@/api/generated/types.gen';
 
 import type { Incident } from './get-incidents';
 import { useRefreshAfterAction } from './incident-mutation';
-
-export const cancelInputSchema = z.object({
-  reason: z
-    .string()
-    .refine((value) => value.trim().length > 0, 'must not be blank')
-    .refine((value) => value.length <= 500, 'size must be between 1 and 500'),
-}) satisfies z.ZodType<CancelBody>;
 
 export type CancelInput = CancelBody;
 

@@ -84,7 +84,7 @@ describe('IncidentsPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Cancel CHG-000042' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel CHG-000042' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel process' }));
-    expect(await within(dialog).findByText('must not be blank')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Enter a reason.')).toBeInTheDocument();
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Calendar retired');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel process' }));

@@ -1,15 +1,8 @@
-import { z } from 'zod';
-
 import { postReleasesByKeyBackOut } from '@/api/generated/sdk.gen';
 import type { BackOut } from '@/api/generated/types.gen';
-import { requiredText } from '@/lib/plain-text';
 
 import type { ReleaseView } from './get-release';
 import { useReleaseMutation } from './release-mutation';
-
-export const backOutInputSchema = z.object({
-  reason: requiredText(2000),
-}) satisfies z.ZodType<BackOut>;
 
 export type BackOutInput = BackOut;
 

@@ -1,32 +1,58 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 
 import { getReleases as fetchReleases } from '@/api/generated/sdk.gen';
-import type { GetReleasesData, ReleaseSummary } from '@/api/generated/types.gen';
+import type {
+  GetReleasesData,
+  KeysetPageReleaseSummary,
+  ReleaseSummary,
+} from '@/api/generated/types.gen';
+
+import type { ReleaseState } from '../utils/vocabulary';
 
 export type { ReleaseSummary };
+export type ReleasePage = KeysetPageReleaseSummary;
 
 /** What the list asks the server for; unset filters are left out of the query. */
-export type ReleaseFilters = { state?: string | null; q?: string | null };
+export type ReleaseFilters = { state?: readonly ReleaseState[]; q?: string | null };
 
-export function releasesQuery(filters: ReleaseFilters): NonNullable<GetReleasesData['query']> {
+export const RELEASES_PAGE_SIZE = 25;
+
+type ReleasesQuery = NonNullable<GetReleasesData['query']>;
+
+/** The query of GET /api/releases: repeated `state`, the search, then paging (as for changes). */
+export function releasesQuery(
+  filters: ReleaseFilters,
+  { after, limit = RELEASES_PAGE_SIZE }: { after?: string | null; limit?: number } = {},
+): ReleasesQuery {
+  const query: ReleasesQuery = {};
+  if (filters.state && filters.state.length > 0) query.state = [...filters.state];
   const q = filters.q?.trim();
-  return { ...(filters.state ? { state: filters.state } : {}), ...(q ? { q } : {}) };
+  if (q) query.q = q;
+  if (after) query.after = after;
+  query.limit = limit;
+  return query;
 }
 
 export async function getReleases(
   filters: ReleaseFilters,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<ReleaseSummary[]> {
-  return (await fetchReleases({ query: releasesQuery(filters), signal })).data;
+  { after, signal }: { after?: string | null; signal?: AbortSignal } = {},
+): Promise<ReleasePage> {
+  return (await fetchReleases({ query: releasesQuery(filters, { after }), signal })).data;
 }
 
 export function getReleasesQueryOptions(filters: ReleaseFilters) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: ['releases', 'list', filters],
-    queryFn: ({ signal }) => getReleases(filters, { signal }),
+    queryFn: ({ pageParam, signal }) => getReleases(filters, { after: pageParam, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next ?? null,
   });
 }
 
+/** Releases matching `filters`, newest first, a page at a time ("Load more" fetches the next). */
 export function useReleases(filters: ReleaseFilters) {
-  return useQuery({ ...getReleasesQueryOptions(filters), placeholderData: keepPreviousData });
+  return useInfiniteQuery({
+    ...getReleasesQueryOptions(filters),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,5 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
 
+import { ScrollTable } from '@/components/data-list/scroll-table';
 import { browserTimeZone, formatInZone } from '@/lib/time-zone';
 
 import type { ReleaseView } from '../api/get-release';
@@ -30,46 +31,44 @@ export function ReleaseArtifacts({
           No artifacts registered.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table aria-label="Artifacts">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Version</Table.Th>
-                <Table.Th>Size</Table.Th>
-                <Table.Th>SHA-256</Table.Th>
-                <Table.Th>Registered</Table.Th>
+        <ScrollTable label="Artifacts" minWidth={800} aria-label="Artifacts">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Version</Table.Th>
+              <Table.Th>Size</Table.Th>
+              <Table.Th>SHA-256</Table.Th>
+              <Table.Th>Registered</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {release.artifacts.map((artifact) => (
+              <Table.Tr key={artifact.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {artifact.name}
+                  </Text>
+                  {artifact.uri && (
+                    <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                      {artifact.uri}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{artifact.version}</Table.Td>
+                <Table.Td>{formatBytes(artifact.size)}</Table.Td>
+                <Table.Td maw={360}>
+                  <ShaCell sha256={artifact.sha256} of={artifact.name} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs">
+                    {formatInZone(artifact.registeredAt, zone)}
+                    {artifact.registeredBy && ` by ${artifact.registeredBy}`}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {release.artifacts.map((artifact) => (
-                <Table.Tr key={artifact.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {artifact.name}
-                    </Text>
-                    {artifact.uri && (
-                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {artifact.uri}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{artifact.version}</Table.Td>
-                  <Table.Td>{formatBytes(artifact.size)}</Table.Td>
-                  <Table.Td maw={360}>
-                    <ShaCell sha256={artifact.sha256} of={artifact.name} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs">
-                      {formatInZone(artifact.registeredAt, zone)}
-                      {artifact.registeredBy && ` by ${artifact.registeredBy}`}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       )}
       {release.artifactsLocked ? (
         <Text size="sm" c="dimmed">

@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Button, Group, Select, Stack, Table, Text } from '@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { ScrollTable } from '@/components/data-list/scroll-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 
@@ -59,50 +60,48 @@ export function ReleaseChanges({ release, editable }: { release: ReleaseView; ed
           No changes yet.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Change</Table.Th>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>State</Table.Th>
-                {editable && <Table.Th aria-label="Actions" />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {release.changes.map((change) => (
-                <Table.Tr key={change.key}>
+        <ScrollTable label="Changes in this release" minWidth={520}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Change</Table.Th>
+              <Table.Th>Title</Table.Th>
+              <Table.Th>State</Table.Th>
+              {editable && <Table.Th aria-label="Actions" />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {release.changes.map((change) => (
+              <Table.Tr key={change.key}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={paths.change.getHref(change.key)}
+                    fw={600}
+                    size="sm"
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {change.key}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{change.title}</Table.Td>
+                <Table.Td>{humanize(change.state)}</Table.Td>
+                {editable && (
                   <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={paths.change.getHref(change.key)}
-                      fw={600}
-                      size="sm"
-                      style={{ whiteSpace: 'nowrap' }}
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Remove ${change.key}`}
+                      loading={remove.isPending && remove.variables?.changeKey === change.key}
+                      onClick={() => remove.mutate({ key: release.key, changeKey: change.key })}
                     >
-                      {change.key}
-                    </Anchor>
+                      ×
+                    </ActionIcon>
                   </Table.Td>
-                  <Table.Td>{change.title}</Table.Td>
-                  <Table.Td>{humanize(change.state)}</Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove ${change.key}`}
-                        loading={remove.isPending && remove.variables?.changeKey === change.key}
-                        onClick={() => remove.mutate({ key: release.key, changeKey: change.key })}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       )}
       {remove.error && <ProblemAlert error={remove.error} />}
       {editable && <AddChange releaseKey={release.key} />}

@@ -196,15 +196,15 @@ describe('ReleaseDetail', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back out' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm back out' }));
-    expect(await within(dialog).findByText('must not be blank')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Back out' }));
+    expect(await within(dialog).findByText('Enter a reason.')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
 
     await user.type(
       within(dialog).getByRole('textbox', { name: 'Reason' }),
       'Error rate above budget',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm back out' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Back out' }));
 
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({ reason: 'Error rate above budget' });

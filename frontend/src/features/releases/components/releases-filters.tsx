@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { ListFilterBar } from '@/components/data-list/list-filter-bar';
 
 import type { ListFilters } from '../utils/list-filters';
 import { RELEASE_STATES, stateLabel } from '../utils/vocabulary';
@@ -20,24 +20,14 @@ export function ReleasesFilters({
   onChange,
 }: ReleasesFiltersProps) {
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label="Filter releases">
-      <TextInput
-        label="Search"
-        placeholder="Key or name"
-        type="search"
-        value={search}
-        onChange={(event) => onSearchChange(event.currentTarget.value)}
-        w={240}
-      />
-      <Select
-        label="State"
-        placeholder="Any state"
-        data={stateOptions}
-        value={filters.state}
-        onChange={(value) => onChange({ state: value })}
-        clearable
-        w={220}
-      />
-    </Group>
+    <ListFilterBar
+      label="Filter releases"
+      search={search}
+      onSearchChange={onSearchChange}
+      searchPlaceholder="Key or name"
+      stateOptions={stateOptions}
+      state={filters.state}
+      onStateChange={(state) => onChange({ state })}
+    />
   );
 }

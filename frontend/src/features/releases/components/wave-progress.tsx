@@ -1,5 +1,6 @@
 import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
 
+import { ScrollTable } from '@/components/data-list/scroll-table';
 import type { WaveProgress as WaveProgressRow } from '../api/get-release';
 import { formatDuration, formatTime } from '../utils/durations';
 import { humanize, waveColor } from '../utils/vocabulary';
@@ -38,44 +39,42 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
           aria-label={summary}
         />
       </Progress.Root>
-      <Table.ScrollContainer minWidth={800}>
-        <Table aria-label="Wave progress">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Wave</Table.Th>
-              <Table.Th>Environment</Table.Th>
-              <Table.Th>Percent</Table.Th>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Started</Table.Th>
-              <Table.Th>Deployed</Table.Th>
-              <Table.Th>Verified</Table.Th>
-              <Table.Th>Duration</Table.Th>
+      <ScrollTable label="Wave progress" minWidth={800} aria-label="Wave progress">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Wave</Table.Th>
+            <Table.Th>Environment</Table.Th>
+            <Table.Th>Percent</Table.Th>
+            <Table.Th>State</Table.Th>
+            <Table.Th>Started</Table.Th>
+            <Table.Th>Deployed</Table.Th>
+            <Table.Th>Verified</Table.Th>
+            <Table.Th>Duration</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {waves.map((wave) => (
+            <Table.Tr key={wave.wave} aria-label={`Wave ${wave.wave}`}>
+              <Table.Td fw={600}>{wave.wave}</Table.Td>
+              <Table.Td>{wave.environment ?? '—'}</Table.Td>
+              <Table.Td>{wave.percent === null ? '—' : `${wave.percent}%`}</Table.Td>
+              <Table.Td>
+                <Badge color={waveColor(wave.state)} variant="light">
+                  {humanize(wave.state)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{formatTime(wave.deployStartedAt)}</Table.Td>
+              <Table.Td>{formatTime(wave.deployedAt)}</Table.Td>
+              <Table.Td>
+                {wave.backedOutAt
+                  ? `Backed out ${formatTime(wave.backedOutAt)}`
+                  : formatTime(wave.verifiedAt)}
+              </Table.Td>
+              <Table.Td>{formatDuration(wave.durationMs)}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {waves.map((wave) => (
-              <Table.Tr key={wave.wave} aria-label={`Wave ${wave.wave}`}>
-                <Table.Td fw={600}>{wave.wave}</Table.Td>
-                <Table.Td>{wave.environment ?? '—'}</Table.Td>
-                <Table.Td>{wave.percent === null ? '—' : `${wave.percent}%`}</Table.Td>
-                <Table.Td>
-                  <Badge color={waveColor(wave.state)} variant="light">
-                    {humanize(wave.state)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatTime(wave.deployStartedAt)}</Table.Td>
-                <Table.Td>{formatTime(wave.deployedAt)}</Table.Td>
-                <Table.Td>
-                  {wave.backedOutAt
-                    ? `Backed out ${formatTime(wave.backedOutAt)}`
-                    : formatTime(wave.verifiedAt)}
-                </Table.Td>
-                <Table.Td>{formatDuration(wave.durationMs)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { Controller, useFieldArray, useForm, type Control } from 'react-hook-form';
 import { z } from 'zod';
 
+import { ScrollTable } from '@/components/data-list/scroll-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { applyServerErrors } from '@/lib/form-errors';
 
@@ -101,81 +102,79 @@ export function WavesEditor({ release }: { release: ReleaseView }) {
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Waves plan">
       <Stack>
-        <Table.ScrollContainer minWidth={720}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Environment</Table.Th>
-                <Table.Th>Percent</Table.Th>
-                <Table.Th>Manual gate</Table.Th>
-                <Table.Th>Simulated failure rate</Table.Th>
-                <Table.Th aria-label="Actions" />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {fields.map((row, index) => {
-                const rowErrors = errors.waves?.[index];
-                const n = index + 1;
-                return (
-                  <Table.Tr key={row.id}>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`Wave ${n} name`}
-                        error={rowErrors?.name?.message}
-                        {...form.register(`waves.${index}.name`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`Wave ${n} environment`}
-                        error={rowErrors?.environment?.message}
-                        {...form.register(`waves.${index}.environment`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberCell
-                        control={form.control}
-                        name={`waves.${index}.percent`}
-                        label={`Wave ${n} percent`}
-                        min={1}
-                        max={100}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Checkbox
-                        aria-label={`Wave ${n} manual gate`}
-                        {...form.register(`waves.${index}.manualGate`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberCell
-                        control={form.control}
-                        name={`waves.${index}.simulatedFailureRate`}
-                        label={`Wave ${n} simulated failure rate`}
-                        min={0}
-                        max={1}
-                        step={0.05}
-                        decimalScale={2}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove wave ${n}`}
-                        onClick={() => remove(index)}
-                        disabled={fields.length === 1}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable label="Waves" minWidth={720}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Environment</Table.Th>
+              <Table.Th>Percent</Table.Th>
+              <Table.Th>Manual gate</Table.Th>
+              <Table.Th>Simulated failure rate</Table.Th>
+              <Table.Th aria-label="Actions" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {fields.map((row, index) => {
+              const rowErrors = errors.waves?.[index];
+              const n = index + 1;
+              return (
+                <Table.Tr key={row.id}>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Wave ${n} name`}
+                      error={rowErrors?.name?.message}
+                      {...form.register(`waves.${index}.name`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Wave ${n} environment`}
+                      error={rowErrors?.environment?.message}
+                      {...form.register(`waves.${index}.environment`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberCell
+                      control={form.control}
+                      name={`waves.${index}.percent`}
+                      label={`Wave ${n} percent`}
+                      min={1}
+                      max={100}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Wave ${n} manual gate`}
+                      {...form.register(`waves.${index}.manualGate`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberCell
+                      control={form.control}
+                      name={`waves.${index}.simulatedFailureRate`}
+                      label={`Wave ${n} simulated failure rate`}
+                      min={0}
+                      max={1}
+                      step={0.05}
+                      decimalScale={2}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Remove wave ${n}`}
+                      onClick={() => remove(index)}
+                      disabled={fields.length === 1}
+                    >
+                      ×
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </ScrollTable>
         {errors.waves?.message && (
           <Text size="sm" c="red">
             {errors.waves.message}

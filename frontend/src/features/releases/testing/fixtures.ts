@@ -1,6 +1,12 @@
-// API-shaped releases for tests: what GET /api/releases/{key} sends.
+// API-shaped releases for tests: what GET /api/releases and GET /api/releases/{key} send.
 
-import { zReleaseSummary, zReleaseView, zWave, zWaveProgress } from '@/api/generated/zod.gen';
+import {
+  zKeysetPageReleaseSummary,
+  zReleaseSummary,
+  zReleaseView,
+  zWave,
+  zWaveProgress,
+} from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
 export const SHA = 'ab12'.repeat(16);
@@ -66,6 +72,14 @@ export function aReleaseSummary(key: string, overrides: Record<string, unknown> 
     changeCount: 1,
     updatedAt: '2026-11-20T09:00:00Z',
     ...overrides,
+  });
+}
+
+/** One page of GET /api/releases: summaries of `keys`, and the cursor of the next page. */
+export function aReleasePage(keys: readonly string[], next: string | null = null) {
+  return contractFixture(zKeysetPageReleaseSummary, {
+    items: keys.map((key) => aReleaseSummary(key)),
+    next,
   });
 }
 

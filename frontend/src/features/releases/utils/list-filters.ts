@@ -3,22 +3,20 @@ import type { ReleaseFilters } from '../api/get-releases';
 import { RELEASE_STATES, type ReleaseState } from './vocabulary';
 
 /** The filters of the releases list as the user sets them; kept in the URL so Back restores them. */
-export type ListFilters = { state: ReleaseState | null; q: string };
+export type ListFilters = { state: ReleaseState[]; q: string };
 
+function isState(value: string): value is ReleaseState {
+  return (RELEASE_STATES as readonly string[]).includes(value);
+}
+
+/** Reads the filters from the page's URL, ignoring values that are not filters. */
 export function listFiltersFromSearch(search: URLSearchParams): ListFilters {
-  const state = search.get('state');
-  return {
-    state:
-      state !== null && (RELEASE_STATES as readonly string[]).includes(state)
-        ? (state as ReleaseState)
-        : null,
-    q: search.get('q') ?? '',
-  };
+  return { state: search.getAll('state').filter(isState), q: search.get('q') ?? '' };
 }
 
 export function listFiltersToSearch(filters: ListFilters): URLSearchParams {
   const search = new URLSearchParams();
-  if (filters.state) search.set('state', filters.state);
+  for (const state of filters.state) search.append('state', state);
   if (filters.q.trim()) search.set('q', filters.q.trim());
   return search;
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +78,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setTitle("Malformed request body");
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A query parameter or path variable that does not convert, e.g. an unknown state.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex.getPropertyName();
+		if (field == null) {
+			return super.handleTypeMismatch(ex, headers, status, request);
+		}
+		List<FieldProblem> errors = List.of(new FieldProblem(field, "wrong type or format"));
+		return ResponseEntity.badRequest().body(invalid("Invalid value", describe(errors), errors));
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -4,15 +4,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.lang.Nullable;
 
-import io.changeflow.platform.ApiException;
+import io.changeflow.platform.KeysetPage;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -63,10 +64,16 @@ class ReleaseController {
 			.hasRole("RELEASE_ENGINEER");
 	}
 
+	/**
+	 * Releases, newest first; pass the returned {@code next} as {@code after} for the
+	 * next page, as for changes.
+	 */
 	@GetMapping("/api/releases")
-	List<ReleaseSummary> list(@RequestParam(required = false) String state,
-			@RequestParam(required = false) @Size(max = 100) String q) {
-		return this.releases.list(state(state), q);
+	KeysetPage<ReleaseSummary> list(@RequestParam(name = "state", required = false) List<ReleaseState> states,
+			@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(defaultValue = "") @Size(max = 40) String after,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+		return this.releases.list(new ReleaseFilter(states, q), after, limit);
 	}
 
 	@GetMapping("/api/releases/candidates")
@@ -130,18 +137,6 @@ class ReleaseController {
 	@PostMapping("/api/releases/{key}/back-out")
 	ReleaseView backOut(@PathVariable String key, @Valid @RequestBody BackOut body, Authentication user) {
 		return this.commands.backOut(key, body.reason().strip(), user.getName());
-	}
-
-	private static ReleaseState state(String name) {
-		if (name == null || name.isBlank()) {
-			return null;
-		}
-		try {
-			return ReleaseState.valueOf(name.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiException.invalid("state", "no release state " + name);
-		}
 	}
 
 	/**

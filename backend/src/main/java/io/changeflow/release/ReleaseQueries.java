@@ -3,9 +3,9 @@ package io.changeflow.release;
 import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeView;
 import io.changeflow.platform.ApiException;
+import io.changeflow.platform.KeysetPage;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +30,22 @@ public class ReleaseQueries {
 		this.views = views;
 	}
 
-	List<ReleaseSummary> list(ReleaseState state, String text) {
-		String q = (text == null || text.isBlank()) ? null : text.strip().toLowerCase(Locale.ROOT);
-		return this.releases.findAllByOrderByCreatedAtDesc()
+	/**
+	 * One page of releases, newest first.
+	 * @param filter what to list
+	 * @param after the key of the last release of the previous page, or empty
+	 * @param limit the page size
+	 * @throws ApiException 400 naming {@code after} when it is no release
+	 */
+	KeysetPage<ReleaseSummary> list(ReleaseFilter filter, String after, int limit) {
+		Release last = after.isEmpty() ? null : this.releases.findByKey(after)
+			.orElseThrow(() -> ApiException.invalid("after", "no release " + after + " to continue after"));
+		List<ReleaseSummary> fetched = this.releases
+			.findBy(filter.page(last), (query) -> query.sortBy(ReleaseFilter.ORDER).limit(limit + 1).all())
 			.stream()
-			.filter((release) -> state == null || release.state() == state)
-			.filter((release) -> q == null || release.key().toLowerCase(Locale.ROOT).contains(q)
-					|| release.plan().name().toLowerCase(Locale.ROOT).contains(q))
 			.map(Release::summary)
 			.toList();
+		return KeysetPage.of(fetched, limit, ReleaseSummary::key);
 	}
 
 	/**

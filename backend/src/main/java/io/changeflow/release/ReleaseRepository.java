@@ -7,11 +7,12 @@ import java.util.UUID;
 import java.time.Instant;
 import io.changeflow.platform.ApiException;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-interface ReleaseRepository extends JpaRepository<Release, UUID> {
+interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificationExecutor<Release> {
 
 	Optional<Release> findByKey(String key);
 
@@ -46,8 +47,6 @@ interface ReleaseRepository extends JpaRepository<Release, UUID> {
 			select new io.changeflow.engine.ProcessHandle(r.key, r.currentStep, r.processInstanceKey, r.updatedAt)
 			from Release r where r.state not in :states order by r.key""")
 	List<io.changeflow.engine.ProcessHandle> findHandlesByStateNotIn(Collection<ReleaseState> states);
-
-	List<Release> findAllByOrderByCreatedAtDesc();
 
 	@Query("select r.key from Release r where r.state not in :finalStates order by r.createdAt")
 	List<String> findKeysByStateNotIn(Collection<ReleaseState> finalStates);

@@ -63,8 +63,9 @@ class ReleaseIntegrationTests extends ReleaseTestSupport {
 		assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
 		assertThat(releng.post("/api/releases/REL-" + month + "-2/changes", Map.of("changeKey", first)).status())
 			.isEqualTo(200);
-		assertThat(releng.get("/api/releases?q=december").json().findValuesAsText("changeCount")).containsExactly("1");
-		assertThat(signedIn("auditor").get("/api/releases?state=DRAFT").json()).hasSize(2);
+		assertThat(releng.get("/api/releases?q=december").json().path("items").findValuesAsText("changeCount"))
+			.containsExactly("1");
+		assertThat(signedIn("auditor").get("/api/releases?state=DRAFT").json().path("items")).hasSize(2);
 	}
 
 	@Test
