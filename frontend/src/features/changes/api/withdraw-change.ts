@@ -6,12 +6,13 @@ import type { WithdrawBody } from '@/api/generated/types.gen';
 
 import { changeQueryKey, type ChangeView } from './get-change';
 
+// The server's rules and messages (ChangeController.WithdrawBody).
 export const withdrawInputSchema = z.object({
   reason: z
     .string()
-    .refine((value) => value.trim().length > 0, 'must not be blank')
-    .refine((value) => value.length <= 5000, 'size must be between 1 and 5000')
-    .refine((value) => !/<[a-zA-Z/!]/.test(value), 'must not contain HTML'),
+    .refine((value) => value.trim().length > 0, 'Say why the change is withdrawn.')
+    .refine((value) => value.length <= 2000, 'Shorten the reason to at most 2000 characters.')
+    .refine((value) => !/<[a-zA-Z/!]/.test(value), 'Remove the HTML tags from the reason.'),
 }) satisfies z.ZodType<WithdrawBody>;
 
 export type WithdrawInput = WithdrawBody;

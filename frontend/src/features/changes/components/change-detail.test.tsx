@@ -189,7 +189,7 @@ describe('ChangeDetail', () => {
     await user.click(screen.getByRole('button', { name: 'Withdraw' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
-    expect(await within(dialog).findByText('must not be blank')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Say why the change is withdrawn.')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
 
     await user.type(
