@@ -44,6 +44,25 @@ describe('ChangeDetail', () => {
     expect(screen.queryByRole('button', { name: 'Withdraw' })).not.toBeInTheDocument();
   });
 
+  it('shows a draft that has only a title without inventing the rest', () => {
+    const draft = view({
+      changeClass: undefined,
+      risk: undefined,
+      priority: undefined,
+      impact: undefined,
+      urgency: undefined,
+      timeZone: undefined,
+      plannedStart: undefined,
+      plannedEnd: undefined,
+      category: undefined,
+    });
+    renderWithProviders(<ChangeDetail change={draft} viewer={ann} />);
+
+    expect(screen.getByText('Planned window')).toBeInTheDocument();
+    expect(screen.getByText('— / —')).toBeInTheDocument();
+    expect(screen.queryByText(/undefined/)).not.toBeInTheDocument();
+  });
+
   it('shows the process diagram with the current step and the steps passed', async () => {
     mockFetch({
       'GET /api/processes/change_request/diagram': () =>

@@ -46,14 +46,119 @@ describe('ChangeForm', () => {
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Fix <b>it</b>');
     await user.click(screen.getByRole('button', { name: 'Submit' }));
 
-    expect(await screen.findByText('must not contain HTML')).toBeInTheDocument();
+    expect(await screen.findByText('Remove the HTML tags from the title.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getAllByText('must not be null').length).toBeGreaterThanOrEqual(3); // category, impact, urgency, window
+    for (const missing of [
+      'Describe what the change does.',
+      'Choose a category.',
+      'Choose the impact.',
+      'Choose the urgency.',
+      'Enter the planned start.',
+      'Choose at least one configuration item.',
+    ]) {
+      expect(screen.getByText(missing)).toBeInTheDocument();
+    }
     expect(screen.getByText('Resulting priority:')).toBeInTheDocument();
     const sent = fetchMock.mock.calls.map(
       ([url, init]) => `${init?.method ?? 'GET'} ${String(url)}`,
     );
     expect(sent.filter((call) => !call.startsWith('GET'))).toEqual([]);
+  });
+
+  it('saves a draft that has only a title, and checks the rest only to submit', async () => {
+    document.cookie = 'XSRF-TOKEN=t';
+    const empty = {
+      description: undefined,
+      justification: undefined,
+      category: undefined,
+      impact: undefined,
+      urgency: undefined,
+      implementationPlan: undefined,
+      testPlan: undefined,
+      backoutPlan: undefined,
+      plannedStart: undefined,
+      plannedEnd: undefined,
+      timeZone: undefined,
+      affectedCis: [],
+      attachments: [],
+      incidentRefs: [],
+    };
+    const fetchMock = mockFetch({
+      ...lookups,
+      'POST /api/changes': () =>
+        jsonResponse(aChange({ ...empty, title: 'Rotate the edge-lb certificates' }), {
+          status: 201,
+        }),
+    });
+    const user = userEvent.setup({ delay: null });
+    const onSaved = renderForm();
+
+    await user.type(
+      screen.getByRole('textbox', { name: 'Title' }),
+      'Rotate the edge-lb certificates',
+    );
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText('Describe what the change does.')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({
+      submitted: false,
+      change: { state: 'DRAFT', title: 'Rotate the edge-lb certificates' },
+    });
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(bodyOf(post?.[1])).toMatchObject({
+      title: 'Rotate the edge-lb certificates',
+      description: '',
+      impact: null,
+      plannedStart: null,
+      affectedCis: [],
+    });
+    expect(bodyOf(post?.[1])).not.toHaveProperty('category');
+    expect(screen.queryByText('Describe what the change does.')).not.toBeInTheDocument();
+  });
+
+  it("shows the server's reasons to refuse a submit next to the fields and stays", async () => {
+    document.cookie = 'XSRF-TOKEN=t';
+    const change = aChange();
+    const fetchMock = mockFetch({
+      ...lookups,
+      'PUT /api/changes/CHG-000042': () => jsonResponse(change),
+      'POST /api/changes/CHG-000042/submit': () =>
+        jsonResponse(
+          {
+            title: 'Invalid request',
+            status: 400,
+            detail:
+              'testPlan: Describe how you will test that the change worked.; affectedCis: Choose at least one configuration item.',
+            errors: [
+              { field: 'testPlan', message: 'Describe how you will test that the change worked.' },
+              { field: 'affectedCis', message: 'Choose at least one configuration item.' },
+            ],
+          },
+          { status: 400, contentType: 'application/problem+json' },
+        ),
+    });
+    const user = userEvent.setup({ delay: null });
+    const onSaved = renderForm(change);
+
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(
+      await screen.findByText('Describe how you will test that the change worked.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Test plan' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByText('Choose at least one configuration item.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Saved as a draft, not submitted');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(
+      fetchMock.mock.calls.map(([url, init]) => `${init?.method ?? 'GET'} ${String(url)}`),
+    ).toContain('POST /api/changes/CHG-000042/submit');
   });
 
   it('shows the ITIL priority of the chosen impact and urgency', async () => {
@@ -78,7 +183,8 @@ describe('ChangeForm', () => {
           {
             title: 'Invalid request',
             status: 400,
-            detail: 'title: must not contain HTML; plannedEnd: must be after plannedStart',
+            detail:
+              'title: Remove the HTML tags from the title.; plannedEnd: The planned end must be after the planned start.',
             errors: [
               { field: 'title', message: 'must be unique among open changes' },
               { field: 'plannedEnd', message: 'overlaps a freeze window' },
@@ -100,7 +206,7 @@ describe('ChangeForm', () => {
     expect(screen.getByText('does not match the stored file')).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(
-      'title: must not contain HTML; plannedEnd: must be after plannedStart',
+      'title: Remove the HTML tags from the title.; plannedEnd: The planned end must be after the planned start.',
     );
     expect(within(alert).getByText('revision: is stale')).toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { applyServerErrors, errorMessage } from '@/lib/form-errors';
-import type { FieldError } from '@/lib/api-client';
+import { ApiError, type FieldError } from '@/lib/api-client';
 
 import {
   CHANGE_REQUEST_FIELDS,
@@ -17,6 +17,7 @@ import { useChangeModels } from '../api/get-change-models';
 import { useSubmitChange } from '../api/submit-change';
 import { useUpdateChange } from '../api/update-change';
 import {
+  changeDraftFormSchema,
   changeFormSchema,
   changeToFormValues,
   emptyChangeForm,
@@ -40,15 +41,28 @@ type ChangeFormProps = {
   onSaved: (outcome: SaveOutcome) => void;
 };
 
-type Problem = { message: string; unmatched: FieldError[] };
+type Problem = { title: string; message: string; unmatched: FieldError[] };
 
 const SERVER_FORM_SHAPE = { fields: CHANGE_REQUEST_FIELDS, arrays: ['attachments'] };
 
+type Rules = 'draft' | 'submission';
+
+const RESOLVERS: Record<Rules, Resolver<ChangeFormValues, unknown, ChangeRequestBody>> = {
+  draft: zodResolver(changeDraftFormSchema),
+  submission: zodResolver(changeFormSchema),
+};
+
 export function ChangeForm({ change, onSaved }: ChangeFormProps) {
+  // Which rules the next check applies: a draft needs only a title, submitting needs everything.
+  const rules = useRef<Rules>('submission');
   const form = useForm<ChangeFormValues, unknown, ChangeRequestBody>({
-    resolver: zodResolver(changeFormSchema),
+    resolver: (values, context, options) => RESOLVERS[rules.current](values, context, options),
     defaultValues: change ? changeToFormValues(change) : emptyChangeForm(),
   });
+  // Once saved (a submit the server refused leaves a draft), later saves update that one.
+  const [stored, setStored] = useState(change);
+  // Only a draft may be incomplete: an edit of a submitted RFC keeps everything it needs.
+  const draftRules: Rules = !stored || stored.state === 'DRAFT' ? 'draft' : 'submission';
   const models = useChangeModels();
   const create = useCreateChange();
   const update = useUpdateChange();
@@ -65,27 +79,39 @@ export function ChangeForm({ change, onSaved }: ChangeFormProps) {
     setBusy(andSubmit ? 'submit' : 'save');
     let saved: ChangeView | undefined;
     try {
-      saved = change
-        ? await update.mutateAsync({ key: change.key, body })
+      saved = stored
+        ? await update.mutateAsync({ key: stored.key, body })
         : await create.mutateAsync(body);
+      setStored(saved);
       if (andSubmit) saved = await submit.mutateAsync(saved.key);
       onSaved({ change: saved, submitted: andSubmit });
     } catch (error) {
-      if (saved) {
-        // Saved, but the submit failed: the draft exists now, so leave the new-RFC page anyway.
+      const unmatched = applyServerErrors(error, form.setError, SERVER_FORM_SHAPE);
+      if (saved && !(error instanceof ApiError && error.errors.length > unmatched.length)) {
+        // Saved, but the submit failed for no field's sake: the draft exists, so show it.
         onSaved({ change: saved, submitted: false, submitError: errorMessage(error) });
         return;
       }
-      const unmatched = applyServerErrors(error, form.setError, SERVER_FORM_SHAPE);
-      setProblem({ message: errorMessage(error), unmatched });
+      // Fields at fault stay in the form, next to the server's words about them.
+      const title = !saved
+        ? 'The RFC was not saved'
+        : saved.state === 'DRAFT'
+          ? 'Saved as a draft, not submitted'
+          : 'Saved, not submitted';
+      setProblem({ title, message: errorMessage(error), unmatched });
     } finally {
       setBusy(undefined);
     }
   }
 
+  function check(next: Rules, andSubmit: boolean) {
+    rules.current = next;
+    return form.handleSubmit((body) => save(body, andSubmit));
+  }
+
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit((body) => save(body, true))}>
+      <form noValidate onSubmit={(event) => check('submission', true)(event)}>
         <Stack>
           {models.data && models.data.length > 0 && <ChangeModelSelect models={models.data} />}
           <RfcBasicsFields categoryLocked={model !== undefined} />
@@ -96,17 +122,17 @@ export function ChangeForm({ change, onSaved }: ChangeFormProps) {
           <AttachmentsFields />
           {problem && (
             <ProblemAlert
-              title="The RFC was not saved"
+              title={problem.title}
               message={problem.message}
               unmatched={problem.unmatched}
             />
           )}
           <Group justify="flex-end">
-            {change && REVISABLE.includes(change.state) ? (
+            {stored && REVISABLE.includes(stored.state) ? (
               // Saving an approved change starts its next revision; the process takes it from there.
               <Button
                 loading={busy === 'save'}
-                onClick={form.handleSubmit((body) => save(body, false))}
+                onClick={(event) => check('submission', false)(event)}
               >
                 Save as new revision (needs approval again)
               </Button>
@@ -116,12 +142,12 @@ export function ChangeForm({ change, onSaved }: ChangeFormProps) {
                   variant="default"
                   loading={busy === 'save'}
                   disabled={busy === 'submit'}
-                  onClick={form.handleSubmit((body) => save(body, false))}
+                  onClick={(event) => check(draftRules, false)(event)}
                 >
                   Save draft
                 </Button>
                 <Button type="submit" loading={busy === 'submit'} disabled={busy === 'save'}>
-                  {change?.state === 'INFO_REQUESTED' ? 'Resubmit' : 'Submit'}
+                  {stored?.state === 'INFO_REQUESTED' ? 'Resubmit' : 'Submit'}
                 </Button>
               </>
             )}

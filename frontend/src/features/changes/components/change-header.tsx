@@ -52,7 +52,7 @@ export function ChangeHeader({
         <Fact label="Risk">{change.risk ? RISK_LABELS[change.risk] : '—'}</Fact>
         <Fact label="Priority">{change.priority ?? '—'}</Fact>
         <Fact label="Requester">{personName(change.requester)}</Fact>
-        <Fact label={`Planned window (${change.timeZone})`}>
+        <Fact label={change.timeZone ? `Planned window (${change.timeZone})` : 'Planned window'}>
           {formatWindow(
             change.plannedStart,
             change.plannedEnd,

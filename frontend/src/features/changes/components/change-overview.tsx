@@ -64,7 +64,7 @@ export function ChangeOverview({ change }: { change: ChangeView }) {
         </Section>
         <Section title="Impact / urgency">
           <Text size="sm">
-            {change.impact} / {change.urgency}
+            {change.impact ?? '—'} / {change.urgency ?? '—'}
           </Text>
         </Section>
         <Section title="Implementer">

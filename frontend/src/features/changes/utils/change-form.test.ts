@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aChange } from '../testing/fixtures';
 
 import {
+  changeDraftFormSchema,
   changeFormSchema,
   changeToFormValues,
   emptyChangeForm,
@@ -46,6 +47,16 @@ describe('RFC form values', () => {
     expect(paths).toContain('plannedEnd');
     expect(paths).toContain('category');
     expect(paths).not.toContain('title');
+  });
+
+  it('make a draft of a title alone, with an empty window as null', () => {
+    const result = changeDraftFormSchema.safeParse({
+      ...emptyChangeForm('Europe/Berlin'),
+      title: 'Rotate the edge-lb certificates',
+    });
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.data).toMatchObject({ plannedStart: null, plannedEnd: null, impact: null });
+    expect(result.data?.category).toBeUndefined();
   });
 
   it('load an existing change with its window in its own time zone', () => {

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 import { browserTimeZone, isoToWallTime, wallTimeToIso, type WallTime } from '@/lib/time-zone';
 
-import { changeRequestSchema, type ChangeRequestBody } from '../api/create-change';
+import {
+  changeDraftSchema,
+  changeRequestSchema,
+  type CompleteChangeRequest,
+} from '../api/create-change';
 import type { ChangeView } from '../api/get-change';
 
 import type { Category } from './vocabulary';
@@ -12,7 +16,7 @@ import type { Category } from './vocabulary';
  * window is wall-clock time in `timeZone` (what a datetime-local input holds).
  */
 export type ChangeFormValues = Omit<
-  ChangeRequestBody,
+  CompleteChangeRequest,
   'category' | 'impact' | 'urgency' | 'implementer' | 'changeModelId' | 'attachments'
 > & {
   category: Category | null;
@@ -57,8 +61,8 @@ export function changeToFormValues(change: ChangeView): ChangeFormValues {
     category: change.category ?? null,
     implementer: change.implementer ?? '',
     affectedCis: change.affectedCis,
-    impact: change.impact,
-    urgency: change.urgency,
+    impact: change.impact ?? null,
+    urgency: change.urgency ?? null,
     implementationPlan: change.implementationPlan ?? '',
     testPlan: change.testPlan ?? '',
     backoutPlan: change.backoutPlan ?? '',
@@ -77,8 +81,9 @@ export function changeToFormValues(change: ChangeView): ChangeFormValues {
 }
 
 /**
- * The body to send for the form's values. Empty selects stay null so the schema reports them;
- * optional fields left empty are omitted, as the server rejects unknown but not missing ones.
+ * The body to send for the form's values. Empty selects and an empty window stay null so the
+ * schema reports them (a draft may lack them); optional fields left empty are omitted, as the
+ * server rejects unknown but not missing ones.
  */
 export function formValuesToBody(values: ChangeFormValues): Record<string, unknown> {
   const { implementer, changeModelId, plannedStart, plannedEnd, attachments, ...rest } = values;
@@ -86,14 +91,23 @@ export function formValuesToBody(values: ChangeFormValues): Record<string, unkno
     ...rest,
     ...(implementer.trim() ? { implementer: implementer.trim() } : {}),
     ...(changeModelId ? { changeModelId } : {}),
-    plannedStart: wallTimeToIso(plannedStart, values.timeZone),
-    plannedEnd: wallTimeToIso(plannedEnd, values.timeZone),
+    plannedStart: plannedStart ? wallTimeToIso(plannedStart, values.timeZone) : null,
+    plannedEnd: plannedEnd ? wallTimeToIso(plannedEnd, values.timeZone) : null,
     attachments: attachments.map((a) => ({ ...a, sha256: a.sha256.trim() })),
   };
 }
 
-/** The form's resolver schema: form values in, a valid request body out, errors on form fields. */
+/**
+ * The form's resolver schema to submit: form values in, a complete request body out, errors on
+ * form fields.
+ */
 export const changeFormSchema = z
   .custom<ChangeFormValues>()
   .transform(formValuesToBody)
   .pipe(changeRequestSchema);
+
+/** The same for saving a draft, which needs only a title. */
+export const changeDraftFormSchema = z
+  .custom<ChangeFormValues>()
+  .transform(formValuesToBody)
+  .pipe(changeDraftSchema);

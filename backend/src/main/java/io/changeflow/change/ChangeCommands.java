@@ -49,6 +49,10 @@ class ChangeCommands {
 		ChangeRequest change = this.changes.require(key);
 		requireRequester(change, user, "edit");
 		change.requireEditable();
+		if (change.state() != ChangeState.DRAFT) {
+			// Submitted before: an edit may not take away what the process relies on.
+			this.validator.requireComplete(body);
+		}
 		boolean revision = change.isApproved();
 		change.edit(this.validator.check(body), ChangeValidator.affectedCis(body), body.incidentRefs());
 		change.attach(body.attachments(), user);
@@ -63,14 +67,16 @@ class ChangeCommands {
 	}
 
 	/**
-	 * Submits a draft, or resubmits the answer to a request for information. Only the
-	 * database changes here; the process starts (or the answer reaches it) after the
-	 * commit, so a concurrent submit fails instead of starting a second process, and the
-	 * process never sees a change its row does not know.
+	 * Submits a draft, or resubmits the answer to a request for information, once it has
+	 * everything a submitted RFC needs (400 naming each missing field). Only the database
+	 * changes here; the process starts (or the answer reaches it) after the commit, so a
+	 * concurrent submit fails instead of starting a second process, and the process never
+	 * sees a change its row does not know.
 	 */
 	ChangeView submit(String key, String user) {
 		ChangeRequest change = this.changes.require(key);
 		requireRequester(change, user, "submit");
+		this.validator.requireComplete(ChangeRequestBody.of(change));
 		ChangeModel model = this.models.modelOf(change);
 		if (model != null && !model.active()) {
 			throw ApiException.invalid("changeModelId",

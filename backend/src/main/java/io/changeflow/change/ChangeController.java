@@ -134,7 +134,9 @@ class ChangeController {
 	 *
 	 * @param reason the reason, kept as the close reason
 	 */
-	record WithdrawBody(@NotBlank @Size(max = 2000) @PlainText String reason) {
+	record WithdrawBody(@NotBlank(message = "{change.withdraw.reason.blank}") @Size(max = 2000,
+			message = "{change.withdraw.reason.size}") @PlainText(
+					message = "{change.withdraw.reason.html}") String reason) {
 	}
 
 }

@@ -21,7 +21,7 @@ import java.util.List;
  */
 record ChangeModelBody(
 		@NotBlank @Size(min = 3, max = 200) @Pattern(regexp = "[^<>]*",
-				message = "must not contain < or >") @PlainText String name,
+				message = "The name cannot contain < or >.") @PlainText String name,
 		@NotBlank @Size(max = 20_000) @PlainText String description, @NotNull ChangeCategory category,
 		@NotBlank @Size(max = 20_000) @PlainText String implementationPlan,
 		@NotBlank @Size(max = 20_000) @PlainText String testPlan,

@@ -29,7 +29,7 @@ public record ChangeSummary(String key, String title, ChangeState state, @Nullab
 
 	static ChangeSummary of(ChangeRequest change) {
 		ChangeDetails d = change.details();
-		ZoneId zone = ZoneId.of(d.timeZone());
+		ZoneId zone = (d.timeZone() != null) ? ZoneId.of(d.timeZone()) : null;
 		return new ChangeSummary(change.key(), d.title(), change.state(), change.changeClass(), change.risk(),
 				change.priority(), change.requester(), ChangeView.inZone(d.plannedStart(), zone),
 				ChangeView.inZone(d.plannedEnd(), zone), d.timeZone(), change.currentStepName(), change.updatedAt());

@@ -4,6 +4,9 @@ import io.changeflow.cmdb.CiView;
 import io.changeflow.cmdb.CmdbService;
 import io.changeflow.platform.ApiException;
 import io.changeflow.security.UserDirectory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,10 +26,13 @@ class ChangeValidator {
 
 	private final ChangeModelRepository models;
 
-	ChangeValidator(CmdbService cmdb, UserDirectory users, ChangeModelRepository models) {
+	private final Validator validation;
+
+	ChangeValidator(CmdbService cmdb, UserDirectory users, ChangeModelRepository models, Validator validation) {
 		this.cmdb = cmdb;
 		this.users = users;
 		this.models = models;
+		this.validation = validation;
 	}
 
 	/**
@@ -48,12 +54,26 @@ class ChangeValidator {
 		if (model != null) {
 			requireAllowedTypes(model, cis);
 		}
-		return new ChangeDetails(body.title().strip(), body.description(), body.justification(),
-				(model != null) ? model.category() : body.category(), implementer, body.impact(), body.urgency(),
-				(model != null) ? model.implementationPlan() : body.implementationPlan(),
-				(model != null) ? model.testPlan() : body.testPlan(),
-				(model != null) ? model.backoutPlan() : body.backoutPlan(), body.plannedStart(), body.plannedEnd(),
-				body.timeZone(), body.emergency(), body.changeModelId());
+		return new ChangeDetails(body.title().strip(), blankToNull(body.description()),
+				blankToNull(body.justification()), (model != null) ? model.category() : body.category(), implementer,
+				body.impact(), body.urgency(),
+				(model != null) ? model.implementationPlan() : blankToNull(body.implementationPlan()),
+				(model != null) ? model.testPlan() : blankToNull(body.testPlan()),
+				(model != null) ? model.backoutPlan() : blankToNull(body.backoutPlan()), body.plannedStart(),
+				body.plannedEnd(), blankToNull(body.timeZone()), body.emergency(), body.changeModelId());
+	}
+
+	/**
+	 * Checks that an RFC has everything a submitted one needs; a draft needs only what
+	 * Bean Validation checked when it was saved.
+	 * @throws ConstraintViolationException 400 naming every field that is missing
+	 */
+	void requireComplete(ChangeRequestBody body) {
+		Set<ConstraintViolation<ChangeRequestBody>> missing = this.validation.validate(body,
+				ChangeRequestBody.Submission.class);
+		if (!missing.isEmpty()) {
+			throw new ConstraintViolationException(missing);
+		}
 	}
 
 	/** The CI keys as stored: trimmed, each once, in the order given. */

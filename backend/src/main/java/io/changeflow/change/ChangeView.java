@@ -22,8 +22,8 @@ import java.util.UUID;
  * @param requester who asked for it
  * @param implementer who carries it out, or null
  * @param affectedCis keys of the configuration items it touches
- * @param impact 1 (high) .. 3 (low)
- * @param urgency 1 (high) .. 3 (low)
+ * @param impact 1 (high) .. 3 (low), or null in a draft
+ * @param urgency 1 (high) .. 3 (low), or null in a draft
  * @param implementationPlan how it is done
  * @param testPlan how success is checked
  * @param backoutPlan how it is undone
@@ -49,17 +49,17 @@ import java.util.UUID;
  */
 public record ChangeView(String key, String title, @Nullable String description, @Nullable String justification,
 		@Nullable ChangeCategory category, String requester, @Nullable String implementer, List<String> affectedCis,
-		int impact, int urgency, @Nullable String implementationPlan, @Nullable String testPlan,
-		@Nullable String backoutPlan, @Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd,
-		@Nullable String timeZone, List<String> incidentRefs, boolean emergency, @Nullable UUID changeModelId,
-		ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk, @Nullable String priority,
-		int revision, @Nullable String currentStep, @Nullable String currentStepName, @Nullable String closeReason,
-		Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt, List<Attachment> attachments,
-		List<Step> history) {
+		@Nullable Integer impact, @Nullable Integer urgency, @Nullable String implementationPlan,
+		@Nullable String testPlan, @Nullable String backoutPlan, @Nullable OffsetDateTime plannedStart,
+		@Nullable OffsetDateTime plannedEnd, @Nullable String timeZone, List<String> incidentRefs, boolean emergency,
+		@Nullable UUID changeModelId, ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk,
+		@Nullable String priority, int revision, @Nullable String currentStep, @Nullable String currentStepName,
+		@Nullable String closeReason, Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt,
+		List<Attachment> attachments, List<Step> history) {
 
 	static ChangeView of(ChangeRequest change) {
 		ChangeDetails d = change.details();
-		ZoneId zone = ZoneId.of(d.timeZone());
+		ZoneId zone = (d.timeZone() != null) ? ZoneId.of(d.timeZone()) : null;
 		return new ChangeView(change.key(), d.title(), d.description(), d.justification(), d.category(),
 				change.requester(), d.implementer(), change.affectedCis(), d.impact(), d.urgency(),
 				d.implementationPlan(), d.testPlan(), d.backoutPlan(), inZone(d.plannedStart(), zone),
@@ -71,8 +71,14 @@ public record ChangeView(String key, String title, @Nullable String description,
 				change.history().stream().map(Step::of).toList());
 	}
 
-	/** A time of the planned window with the offset of the change's time zone. */
+	/**
+	 * A time of the planned window with the offset of the change's time zone; a draft may
+	 * have neither.
+	 */
 	static OffsetDateTime inZone(OffsetDateTime time, ZoneId zone) {
+		if (time == null || zone == null) {
+			return time;
+		}
 		return time.atZoneSameInstant(zone).toOffsetDateTime();
 	}
 

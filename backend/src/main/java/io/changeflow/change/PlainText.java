@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 @Constraint(validatedBy = PlainText.Validator.class)
 @interface PlainText {
 
-	String message() default "must not contain HTML";
+	String message() default "{plaintext.html}";
 
 	Class<?>[] groups() default {};
 

@@ -18,5 +18,5 @@ import jakarta.validation.constraints.Size;
  */
 record ArtifactBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 100) String version,
 		@NotBlank @Size(max = 2000) String uri, @NotNull @PositiveOrZero Long size,
-		@NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hex digits") String sha256) {
+		@NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "Give the SHA-256 as 64 hex digits.") String sha256) {
 }
