@@ -33,6 +33,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes and release
     recordKey: scene.backedOutChange,
     kind: 'Post-implementation review',
     who: /Offered to Change managers|Assigned to Morgan Manager/,
+    action: 'Close the review',
   });
 
   await walk.navigate('CAB agenda', 'CAB agenda');

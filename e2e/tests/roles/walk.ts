@@ -33,6 +33,9 @@ export class Walk {
 
   /** Follows the main navigation's entry and checks the page. */
   async navigate(entry: string, heading: string | RegExp): Promise<void> {
+    // On a tablet the navigation folds behind the burger; following an entry folds it again.
+    const burger = this.page.getByRole('button', { name: 'Toggle navigation' });
+    if (await burger.isVisible()) await burger.click();
     await this.nav().getByRole('link', { name: new RegExp(`^${entry}\\b`) }).click();
     await this.expectPage(`nav ${entry}`, heading);
   }

@@ -42,6 +42,12 @@ function Tags({ values, empty }: { values: readonly string[]; empty: string }) {
   );
 }
 
+/** A CI as people know it: its name, then the key that identifies it ("checkout-api · CI-00009"). */
+function ciLabel(key: string, cis: ChangeView['cis']): string {
+  const ci = cis.find((item) => item.key === key);
+  return ci ? `${ci.name} · ${key}` : key;
+}
+
 function formatBytes(size: number): string {
   if (size < 1024) return `${size} B`;
   if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KiB`;
@@ -74,7 +80,7 @@ export function ChangeOverview({ change }: { change: ChangeView }) {
         </Section>
       </SimpleGrid>
       <Section title="Affected CIs">
-        <Tags values={change.affectedCis} empty="None" />
+        <Tags values={change.affectedCis.map((key) => ciLabel(key, change.cis))} empty="None" />
       </Section>
       <Section title="Incident and problem references">
         <Tags values={change.incidentRefs} empty="None" />

@@ -27,6 +27,17 @@ export function aChange(overrides: Record<string, unknown> = {}) {
     category: 'DATABASE',
     implementer: 'bob',
     affectedCis: ['CI-00004'],
+    cis: [
+      {
+        key: 'CI-00004',
+        name: 'orders-db',
+        type: 'DATABASE',
+        environment: 'prod',
+        criticality: 'HIGH',
+        ownerGroup: 'dba',
+        version: '15.4',
+      },
+    ],
     impact: 2,
     urgency: 2,
     implementationPlan: 'Fail over, upgrade, fail back.',

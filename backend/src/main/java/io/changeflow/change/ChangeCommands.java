@@ -27,8 +27,11 @@ class ChangeCommands {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChangeQueries queries;
+
 	ChangeCommands(ChangeRepository changes, ChangeModelRepository models, ChangeValidator validator,
-			ChangeProcess process, ApplicationEventPublisher events) {
+			ChangeProcess process, ApplicationEventPublisher events, ChangeQueries queries) {
+		this.queries = queries;
 		this.changes = changes;
 		this.models = models;
 		this.validator = validator;
@@ -42,7 +45,7 @@ class ChangeCommands {
 		ChangeRequest change = new ChangeRequest(key, requester, details, ChangeValidator.affectedCis(body),
 				body.incidentRefs());
 		change.attach(body.attachments(), requester);
-		return ChangeView.of(this.changes.save(change));
+		return this.queries.view(this.changes.save(change));
 	}
 
 	ChangeView update(String key, ChangeRequestBody body, String user) {
@@ -63,7 +66,7 @@ class ChangeCommands {
 			this.changes.flush();
 			this.events.publishEvent(new ChangeProcessDue(key, change.run(), previous));
 		}
-		return ChangeView.of(change);
+		return this.queries.view(change);
 	}
 
 	/**
@@ -94,7 +97,7 @@ class ChangeCommands {
 			this.events.publishEvent(new ChangeProcessDue(key, facts.run(), null));
 		}
 		this.events.publishEvent(ChangeStepRecorded.of(change));
-		return ChangeView.of(change);
+		return this.queries.view(change);
 	}
 
 	ChangeView withdraw(String key, String reason, String user, boolean changeManager) {
@@ -109,7 +112,7 @@ class ChangeCommands {
 			this.events.publishEvent(new ChangeWithdrawalDue(key, change.run(), reason, user));
 		}
 		this.events.publishEvent(ChangeStepRecorded.of(change));
-		return ChangeView.of(change);
+		return this.queries.view(change);
 	}
 
 	private static void requireRequester(ChangeRequest change, String user, String action) {

@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.cmdb.CmdbService;
 import io.changeflow.platform.ApiException;
 import io.changeflow.platform.KeysetPage;
 import java.time.OffsetDateTime;
@@ -21,8 +22,20 @@ public class ChangeQueries {
 
 	private final ChangeRepository changes;
 
-	ChangeQueries(ChangeRepository changes) {
+	private final CmdbService cmdb;
+
+	ChangeQueries(ChangeRepository changes, CmdbService cmdb) {
 		this.changes = changes;
+		this.cmdb = cmdb;
+	}
+
+	/**
+	 * A change as the API shows it, its configuration items named from the CMDB.
+	 * @param change the change
+	 * @return its view
+	 */
+	ChangeView view(ChangeRequest change) {
+		return ChangeView.of(change, this.cmdb.find(change.affectedCis()));
 	}
 
 	KeysetPage<ChangeSummary> list(ChangeFilter filter, String after, int limit) {
@@ -51,7 +64,7 @@ public class ChangeQueries {
 	 * @throws ApiException 404 when there is no such change
 	 */
 	public ChangeView get(String key) {
-		return ChangeView.of(this.changes.require(key));
+		return view(this.changes.require(key));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.cmdb.CiView;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.lang.Nullable;
@@ -22,6 +23,8 @@ import java.util.UUID;
  * @param requester who asked for it
  * @param implementer who carries it out, or null
  * @param affectedCis keys of the configuration items it touches
+ * @param cis those items as the CMDB describes them now (name, type, environment), so
+ * pages name them; a key the CMDB no longer has is left out
  * @param impact 1 (high) .. 3 (low), or null in a draft
  * @param urgency 1 (high) .. 3 (low), or null in a draft
  * @param implementationPlan how it is done
@@ -49,7 +52,7 @@ import java.util.UUID;
  */
 public record ChangeView(String key, String title, @Nullable String description, @Nullable String justification,
 		@Nullable ChangeCategory category, String requester, @Nullable String implementer, List<String> affectedCis,
-		@Nullable Integer impact, @Nullable Integer urgency, @Nullable String implementationPlan,
+		List<CiView> cis, @Nullable Integer impact, @Nullable Integer urgency, @Nullable String implementationPlan,
 		@Nullable String testPlan, @Nullable String backoutPlan, @Nullable OffsetDateTime plannedStart,
 		@Nullable OffsetDateTime plannedEnd, @Nullable String timeZone, List<String> incidentRefs, boolean emergency,
 		@Nullable UUID changeModelId, ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk,
@@ -57,11 +60,11 @@ public record ChangeView(String key, String title, @Nullable String description,
 		@Nullable String closeReason, Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt,
 		List<Attachment> attachments, List<Step> history) {
 
-	static ChangeView of(ChangeRequest change) {
+	static ChangeView of(ChangeRequest change, List<CiView> cis) {
 		ChangeDetails d = change.details();
 		ZoneId zone = (d.timeZone() != null) ? ZoneId.of(d.timeZone()) : null;
 		return new ChangeView(change.key(), d.title(), d.description(), d.justification(), d.category(),
-				change.requester(), d.implementer(), change.affectedCis(), d.impact(), d.urgency(),
+				change.requester(), d.implementer(), change.affectedCis(), cis, d.impact(), d.urgency(),
 				d.implementationPlan(), d.testPlan(), d.backoutPlan(), inZone(d.plannedStart(), zone),
 				inZone(d.plannedEnd(), zone), d.timeZone(), change.incidentRefs(), d.emergency(), d.changeModelId(),
 				change.state(), change.changeClass(), change.risk(), change.priority(), change.revision(),

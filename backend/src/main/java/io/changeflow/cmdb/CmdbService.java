@@ -89,6 +89,9 @@ public class CmdbService {
 	 * @return the items found, ordered by key
 	 */
 	public List<CiView> find(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
 		return this.items.findByKeyIn(keys)
 			.stream()
 			.map(ConfigurationItem::view)
