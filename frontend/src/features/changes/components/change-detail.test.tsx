@@ -39,7 +39,7 @@ describe('ChangeDetail', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('CHG-000042')).toBeInTheDocument();
     expect(screen.getByText('Emergency')).toBeInTheDocument();
-    expect(screen.getByText('CI-00004')).toBeInTheDocument();
+    expect(screen.getByText('orders-db · CI-00004')).toBeInTheDocument();
     expect(screen.getByText('runbook.pdf')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Withdraw' })).not.toBeInTheDocument();
   });
