@@ -71,6 +71,8 @@ test('two people have the same task open: one completes it, the other is told wh
   // took it (the form greys out) and can no longer complete it.
   await decide(first, 'Accept');
   await expect(first.getByText(/Completed “Review RFC”/)).toBeVisible();
-  await expect(second.getByText(/already completed by manager/i)).toBeVisible({ timeout: 30_000 });
+  await expect(second.getByText(/already completed by Morgan Manager/i)).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(second.getByRole('button', { name: 'Complete task' })).toBeDisabled();
 });

@@ -61,7 +61,7 @@ export async function walkChange(walk: Walk, key: string, expected: ChangeExpect
   // The affected CI by its name, with the key that identifies it.
   await expect(overview.getByText(/^checkout-api · CI-\d+$/).first()).toBeVisible();
   const plans = await walk.tab('Plans');
-  await expect(plans).toContainText(/Drain/);
+  await expect(plans).toContainText(/edge-lb|Drain/);
   const approvals = await walk.tab('Approvals');
   if (expected.votes) await expectVotes(approvals, expected.votes);
   if (expected.noVotes) {

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 
-// The server's bean validation rules for text (@NotBlank, @Size), with Jakarta's default
-// messages, so forms reject what the server would and both say it the same way.
+// The server's bean validation rules for text (@NotBlank, @Size), with its messages
+// (backend ValidationMessages.properties), so forms reject what the server would and both say
+// it the same way.
 
-export const sizeBetween = (min: number, max: number) => `size must be between ${min} and ${max}`;
+export const sizeBetween = (min: number, max: number) => `Enter between ${min} and ${max} characters or items.`;
 
 /** @NotBlank @Size(max): some text that is not only spaces, at most `max` characters. */
 export function requiredText(max: number) {
   return z
-    .string({ error: 'must not be null' })
-    .refine((value) => value.trim().length > 0, 'must not be blank')
+    .string({ error: 'Fill in this field.' })
+    .refine((value) => value.trim().length > 0, 'Fill in this field.')
     .refine((value) => value.length <= max, sizeBetween(0, max));
 }
 

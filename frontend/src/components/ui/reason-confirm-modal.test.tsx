@@ -105,8 +105,8 @@ describe('ReasonConfirmModal', () => {
       new ApiError({
         status: 400,
         title: 'Invalid request',
-        detail: 'reason: must not contain HTML',
-        errors: [{ field: 'reason', message: 'must not contain HTML' }],
+        detail: 'reason: Remove the HTML tags from this text.',
+        errors: [{ field: 'reason', message: 'Remove the HTML tags from this text.' }],
       }),
     );
     const user = userEvent.setup();
@@ -115,7 +115,9 @@ describe('ReasonConfirmModal', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'a & b');
     await user.click(within(dialog).getByRole('button', { name: 'Back out' }));
 
-    expect(await within(dialog).findByText('must not contain HTML')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Remove the HTML tags from this text.'),
+    ).toBeInTheDocument();
   });
 
   it('leaves things as they are on cancel', async () => {

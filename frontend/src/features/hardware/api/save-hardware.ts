@@ -22,7 +22,7 @@ export const hardwareInputSchema = z
     model: required(200),
     serialNumber: required(100),
     location: required(200),
-    status: z.enum(HARDWARE_STATUSES, { error: 'must not be null' }),
+    status: z.enum(HARDWARE_STATUSES, { error: 'Fill in this field.' }),
     ciName: optional(200),
     notes: optional(5000),
   })

@@ -45,7 +45,7 @@ describe('HardwarePage', () => {
     await user.click(await screen.findByRole('option', { name: 'Deployed' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add hardware' }));
 
-    expect(await within(dialog).findAllByText('must not be blank')).toHaveLength(3); // model, serial, location
+    expect(await within(dialog).findAllByText('Fill in this field.')).toHaveLength(3); // model, serial, location
     expect(
       within(dialog).getByText('deployed hardware must name its configuration item'),
     ).toBeInTheDocument();

@@ -37,29 +37,29 @@ describe('releaseCreateSchema', () => {
   });
 
   it('wants a name of at most 200 characters', () => {
-    expect(release({ name: '  ' })).toEqual({ name: ['must not be blank'] });
+    expect(release({ name: '  ' })).toEqual({ name: ['Fill in this field.'] });
     expect(release({ name: 'x'.repeat(201) })).toEqual({
-      name: ['size must be between 0 and 200'],
+      name: ['Enter between 0 and 200 characters or items.'],
     });
   });
 
   it('requires a type; release unit and environments may stay empty', () => {
-    expect(release({ type: null })).toEqual({ type: ['must not be null'] });
+    expect(release({ type: null })).toEqual({ type: ['Fill in this field.'] });
     expect(release({ releaseUnit: [], environments: [] })).toEqual({});
     expect(release({ releaseUnit: ['TOASTER'] })).toEqual({
-      'releaseUnit.0': ['must be a configuration item type'],
+      'releaseUnit.0': ['Choose a configuration item type.'],
     });
     expect(release({ environments: ['x'.repeat(41)] })).toEqual({
-      'environments.0': ['size must be between 0 and 40'],
+      'environments.0': ['Enter between 0 and 40 characters or items.'],
     });
   });
 
   it('wants a window that ends after it starts and a backout plan', () => {
     expect(release({ plannedEnd: '2026-11-28T21:00:00+01:00' })).toEqual({
-      plannedEnd: ['must be after plannedStart'],
+      plannedEnd: ['The planned end must be after the planned start.'],
     });
-    expect(release({ plannedStart: '' })).toEqual({ plannedStart: ['must not be null'] });
-    expect(release({ backoutPlan: ' ' })).toEqual({ backoutPlan: ['must not be blank'] });
+    expect(release({ plannedStart: '' })).toEqual({ plannedStart: ['Fill in this field.'] });
+    expect(release({ backoutPlan: ' ' })).toEqual({ backoutPlan: ['Fill in this field.'] });
   });
 });
 

@@ -11,17 +11,17 @@ import { CI_TYPES, RELEASE_TYPES } from '../utils/vocabulary';
 import { releaseQueryKey, type ReleaseView } from './get-release';
 
 const dateTime = z
-  .string({ error: 'must not be null' })
-  .refine((value) => value !== '', 'must not be null')
-  .refine((value) => value === '' || isOffsetDateTime(value), 'must be a date-time with an offset');
+  .string({ error: 'Fill in this field.' })
+  .refine((value) => value !== '', 'Fill in this field.')
+  .refine((value) => value === '' || isOffsetDateTime(value), 'Enter a date and time.');
 
 /** The fields a release has before it is built, shared by create and update. */
 export const releaseDetailsShape = {
   name: requiredText(200),
-  type: z.enum(RELEASE_TYPES, { error: 'must not be null' }),
+  type: z.enum(RELEASE_TYPES, { error: 'Fill in this field.' }),
   // Empty: every type.
   releaseUnit: z
-    .array(z.enum(CI_TYPES, { error: 'must be a configuration item type' }))
+    .array(z.enum(CI_TYPES, { error: 'Choose a configuration item type.' }))
     .max(10, sizeBetween(0, 10)),
   // Empty: the environments of the default waves.
   environments: z.array(requiredText(40)).max(10, sizeBetween(0, 10)),
@@ -38,7 +38,11 @@ export function checkWindow(
   const start = Date.parse(plannedStart);
   const end = Date.parse(plannedEnd);
   if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) {
-    ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'must be after plannedStart' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['plannedEnd'],
+      message: 'The planned end must be after the planned start.',
+    });
   }
 }
 

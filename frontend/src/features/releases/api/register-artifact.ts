@@ -14,9 +14,9 @@ export const artifactInputSchema = z.object({
   version: requiredText(100),
   uri: requiredText(2000),
   size: z
-    .number({ error: 'must not be null' })
-    .int('must be a whole number')
-    .min(0, 'must be greater than or equal to 0'),
+    .number({ error: 'Fill in this field.' })
+    .int('Enter a whole number.')
+    .min(0, 'Enter 0 or more.'),
   // Pasted checksums often come upper-case or padded; the server keeps them lower-case.
   sha256: z
     .string()

@@ -20,13 +20,13 @@ export const waveInputSchema = z.object({
   name: text(100),
   environment: text(40),
   percent: z
-    .number({ error: 'must not be null' })
-    .int('must be a whole number')
+    .number({ error: 'Fill in this field.' })
+    .int('Enter a whole number.')
     .min(1, 'must be between 1 and 100')
     .max(100, 'must be between 1 and 100'),
   manualGate: z.boolean(),
   simulatedFailureRate: z
-    .number({ error: 'must not be null' })
+    .number({ error: 'Fill in this field.' })
     .min(0, 'must be between 0 and 1')
     .max(1, 'must be between 0 and 1'),
 }) satisfies z.ZodType<Wave>;

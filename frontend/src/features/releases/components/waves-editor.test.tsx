@@ -23,7 +23,7 @@ describe('WavesEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Save waves' }));
 
     // Wave 2 lost its percent; the new wave 3 has neither name nor percent.
-    expect(await screen.findAllByText('must not be null')).toHaveLength(2);
+    expect(await screen.findAllByText('Fill in this field.')).toHaveLength(2);
     expect(screen.getByRole('textbox', { name: 'Wave 3 name' })).toHaveAttribute(
       'aria-invalid',
       'true',

@@ -19,8 +19,8 @@ export const delegateSchema = z
     to: z.string().trim().min(1, 'Enter the username of who should take it'),
     comment: z
       .string()
-      .max(5000, 'size must be between 0 and 5000')
-      .refine((value) => !HTML_TAG.test(value), 'must not contain HTML'),
+      .max(5000, 'Enter between 0 and 5000 characters or items.')
+      .refine((value) => !HTML_TAG.test(value), 'Remove the HTML tags from this text.'),
   })
   .transform(({ to, comment }): DelegateBody => ({
     to,

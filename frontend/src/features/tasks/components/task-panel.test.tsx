@@ -178,7 +178,9 @@ describe('TaskPanel', () => {
 
     const lessons = screen.getByRole('textbox', { name: /Lessons learned/ });
     expect(
-      await within(lessons.closest('.mantine-InputWrapper-root')!).findByText('must not be blank'),
+      await within(lessons.closest('.mantine-InputWrapper-root')!).findByText(
+        'Fill in this field.',
+      ),
     ).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
   });

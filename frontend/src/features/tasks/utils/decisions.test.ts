@@ -82,7 +82,7 @@ describe('decision forms', () => {
     expect(
       errorsOf(vote.safeParse({ ...emptyDecision, decision: 'reject', comment: '<img src=x>' })),
     ).toEqual({
-      comment: 'must not contain HTML',
+      comment: 'Remove the HTML tags from this text.',
     });
   });
 });
@@ -146,8 +146,8 @@ describe('reschedule form', () => {
 
   it('wants both ends and the end after the start', () => {
     expect(errorsOf(schema.safeParse({ plannedStart: '', plannedEnd: '', comment: '' }))).toEqual({
-      plannedStart: 'must not be null',
-      plannedEnd: 'must not be null',
+      plannedStart: 'Fill in this field.',
+      plannedEnd: 'Fill in this field.',
     });
     expect(
       errorsOf(
@@ -157,7 +157,7 @@ describe('reschedule form', () => {
           comment: '',
         }),
       ),
-    ).toEqual({ plannedEnd: 'must be after plannedStart' });
+    ).toEqual({ plannedEnd: 'The planned end must be after the planned start.' });
   });
 });
 
@@ -165,11 +165,11 @@ describe('PIR form', () => {
   it('requires an outcome and the lessons learned', () => {
     expect(errorsOf(pirSchema.safeParse({ outcome: null, lessons: ' ' }))).toEqual({
       outcome: 'Choose an outcome',
-      lessons: 'must not be blank',
+      lessons: 'Fill in this field.',
     });
     expect(errorsOf(pirSchema.safeParse({ outcome: 'failed', lessons: 'x'.repeat(5001) }))).toEqual(
       {
-        lessons: 'size must be between 1 and 5000',
+        lessons: 'Enter between 1 and 5000 characters or items.',
       },
     );
     expect(

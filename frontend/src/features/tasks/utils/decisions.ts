@@ -11,8 +11,8 @@ const HTML_TAG = /<[a-zA-Z/!]/;
 
 const comment = z
   .string()
-  .max(5000, 'size must be between 0 and 5000')
-  .refine((value) => !HTML_TAG.test(value), 'must not contain HTML');
+  .max(5000, 'Enter between 0 and 5000 characters or items.')
+  .refine((value) => !HTML_TAG.test(value), 'Remove the HTML tags from this text.');
 
 export type Option = { value: string; label: string };
 
@@ -150,13 +150,14 @@ export function rescheduleSchema(timeZone: string) {
       const start = wallTimeToIso(values.plannedStart, timeZone);
       const end = wallTimeToIso(values.plannedEnd, timeZone);
       if (!start)
-        ctx.addIssue({ code: 'custom', path: ['plannedStart'], message: 'must not be null' });
-      if (!end) ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'must not be null' });
+        ctx.addIssue({ code: 'custom', path: ['plannedStart'], message: 'Fill in this field.' });
+      if (!end)
+        ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'Fill in this field.' });
       if (start && end && Date.parse(end) <= Date.parse(start)) {
         ctx.addIssue({
           code: 'custom',
           path: ['plannedEnd'],
-          message: 'must be after plannedStart',
+          message: 'The planned end must be after the planned start.',
         });
       }
     })
@@ -182,9 +183,9 @@ export const pirSchema = z
     outcome: z.string().nullable(),
     lessons: z
       .string()
-      .refine((value) => value.trim().length > 0, 'must not be blank')
-      .refine((value) => value.length <= 5000, 'size must be between 1 and 5000')
-      .refine((value) => !HTML_TAG.test(value), 'must not contain HTML'),
+      .refine((value) => value.trim().length > 0, 'Fill in this field.')
+      .refine((value) => value.length <= 5000, 'Enter between 1 and 5000 characters or items.')
+      .refine((value) => !HTML_TAG.test(value), 'Remove the HTML tags from this text.'),
   })
   .superRefine(({ outcome }, ctx) => {
     if (!isOneOf(PIR_OUTCOMES, outcome)) {
