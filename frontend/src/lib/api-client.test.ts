@@ -73,7 +73,7 @@ describe('api client', () => {
         ),
     });
 
-    const error = await postChanges({ body: { title: '' } as never }).catch((e: unknown) => e);
+    const error = await postChanges({ body: { title: '' } }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({

@@ -4,7 +4,8 @@ import { z } from 'zod';
 // (backend ValidationMessages.properties), so forms reject what the server would and both say
 // it the same way.
 
-export const sizeBetween = (min: number, max: number) => `Enter between ${min} and ${max} characters or items.`;
+export const sizeBetween = (min: number, max: number) =>
+  `Enter between ${min} and ${max} characters or items.`;
 
 /** @NotBlank @Size(max): some text that is not only spaces, at most `max` characters. */
 export function requiredText(max: number) {
