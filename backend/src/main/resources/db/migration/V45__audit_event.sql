@@ -1,3 +1,20 @@
+-- Domain events waiting for the chain: written in the transaction that decided (so nothing is
+-- lost and nothing is recorded for a rollback), moved into audit_event by the single appender
+-- right after the commit. Business transactions never wait for one another on the chain.
+create table audit_pending (
+    id           bigserial    primary key,
+    at           timestamptz  not null,
+    actor        varchar(200) not null,
+    actor_kind   varchar(10)  not null,
+    action       varchar(80)  not null,
+    subject_type varchar(30)  not null,
+    subject_key  varchar(200) not null,
+    cis          text[]       not null default '{}',
+    before       jsonb        not null,
+    after        jsonb        not null,
+    correlation  jsonb        not null
+);
+
 -- The audit log: one row per domain event, never updated or deleted. Each row's hash covers the
 -- previous row's hash and the row's canonical JSON, so changing or removing a row breaks every
 -- later link. seq is assigned by the single appender (under a transaction-level advisory lock)

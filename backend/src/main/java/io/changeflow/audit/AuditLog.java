@@ -2,14 +2,9 @@ package io.changeflow.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.changeflow.security.SignInAttempted;
-import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,50 +12,51 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The single appender of the audit chain. A domain event is appended just before the
- * transaction that raised it commits, after that transaction's own writes are flushed:
- * the chain's lock is then the last lock it takes and is held only for the commit, so
- * appenders queue up briefly instead of deadlocking with business rows. Under the lock
- * the head is read and the row is inserted as head + 1, so concurrent writers cannot fork
- * the chain; a rolled-back transaction appends nothing.
+ * Records domain events for the audit chain. A domain event is written to
+ * {@code audit_pending} in the transaction that raised it: it is kept exactly when what
+ * it describes is, and the deciding transaction takes no lock for it. After the commit
+ * the {@link AuditAppender} chains it; events raised outside a transaction (a sign-in)
+ * get a transaction of their own.
  */
 @Component
 class AuditLog {
 
-	/** The transaction-level advisory lock that serialises appends ("audit" in ASCII). */
-	static final long CHAIN_LOCK = 0x6175646974L;
-
 	private final JdbcTemplate jdbc;
-
-	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
 
-	AuditLog(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+	private final AuditAppender appender;
+
+	AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditAppender appender) {
 		this.jdbc = jdbc;
-		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.appender = appender;
 	}
 
 	/**
-	 * Events raised outside a transaction (a sign-in) get one of their own.
+	 * Keeps the event with the transaction that raised it.
 	 * @param event the event
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(DomainEvent event) {
 		String actor = (event.actor() != null) ? event.actor() : signedIn();
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			this.entityManager.flush();
-			append(event, actor);
+			record(event, actor);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AuditLog.this.appender.wake();
+				}
+			});
 		}
 		else {
-			this.transactions.executeWithoutResult((status) -> append(event, actor));
+			this.transactions.executeWithoutResult((status) -> record(event, actor));
+			this.appender.wake();
 		}
 	}
 
@@ -76,59 +72,22 @@ class AuditLog {
 			.after(Map.of("address", attempt.address())));
 	}
 
-	/**
-	 * Appends one row; must run inside a transaction, which holds the chain's lock until
-	 * it ends.
-	 */
-	AuditEventView append(DomainEvent event, String actor) {
-		this.jdbc.query("select pg_advisory_xact_lock(?)", (rs) -> {
-		}, CHAIN_LOCK);
-		ChainHead head = this.jdbc
-			.query("select seq, hash from audit_event order by seq desc limit 1",
-					(rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.stream()
-			.findFirst()
-			.orElseGet(ChainHead::empty);
+	private void record(DomainEvent event, String actor) {
 		JsonNode before = CanonicalJson.normalize(event.before());
 		JsonNode after = CanonicalJson.normalize(event.after());
 		JsonNode correlation = CanonicalJson.normalize(event.correlation());
-		AuditEventView unsigned = new AuditEventView(head.seq() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
-				actor, kindOf(actor), event.action(), event.subjectType(), event.subjectKey(), event.cis(), before,
-				after, correlation, head.hash(), null);
-		String hash = hash(head.hash(), unsigned.canonical());
 		this.jdbc.update("""
-				insert into audit_event (seq, at, actor, actor_kind, action, subject_type, subject_key, cis,
-				                         before, after, correlation, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""", unsigned.seq(),
-				Timestamp.from(unsigned.at()), actor, unsigned.actorKind(), event.action(), event.subjectType(),
-				event.subjectKey(), event.cis().toArray(String[]::new), before.toString(), after.toString(),
-				correlation.toString(), head.hash(), hash);
-		return new AuditEventView(unsigned.seq(), unsigned.at(), actor, unsigned.actorKind(), event.action(),
-				event.subjectType(), event.subjectKey(), event.cis(), before, after, correlation, head.hash(), hash);
+				insert into audit_pending (at, actor, actor_kind, action, subject_type, subject_key, cis, before, after,
+				                           correlation)
+				values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)""",
+				Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)), actor, kindOf(actor), event.action(),
+				event.subjectType(), event.subjectKey(), event.cis().toArray(String[]::new), before.toString(),
+				after.toString(), correlation.toString());
 	}
 
-	/**
-	 * SHA-256 of the previous hash followed by the row's canonical JSON, as lower-case
-	 * hex.
-	 */
-	static String hash(String prevHash, String canonicalJson) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(digest.digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
-	}
-
-	/**
-	 * System workers are named system or system:<worker>; the pipeline calls back as
-	 * pipeline.
-	 */
+	/** System workers are named system or system:<worker>. */
 	static String kindOf(String actor) {
-		return (actor.equals("system") || actor.startsWith("system:") || actor.equals("pipeline")) ? "SYSTEM"
-				: "PERSON";
+		return (actor.equals("system") || actor.startsWith("system:")) ? "SYSTEM" : "PERSON";
 	}
 
 	private static String signedIn() {

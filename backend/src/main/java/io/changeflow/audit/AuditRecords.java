@@ -117,12 +117,19 @@ public class AuditRecords {
 	}
 
 	static AuditEventView row(ResultSet rs, int rowNum) throws SQLException {
+		return row(rs, rowNum, rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+	/**
+	 * A row of audit_event, or of audit_pending (which has no place in the chain yet).
+	 */
+	static AuditEventView row(ResultSet rs, int rowNum, long seq, String prevHash, String hash) throws SQLException {
 		String[] cis = (String[]) rs.getArray("cis").getArray();
-		return new AuditEventView(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+		return new AuditEventView(seq, rs.getTimestamp("at").toInstant(), rs.getString("actor"),
 				rs.getString("actor_kind"), rs.getString("action"), rs.getString("subject_type"),
 				rs.getString("subject_key"), Arrays.asList(cis), CanonicalJson.parse(rs.getString("before")),
-				CanonicalJson.parse(rs.getString("after")), CanonicalJson.parse(rs.getString("correlation")),
-				rs.getString("prev_hash"), rs.getString("hash"));
+				CanonicalJson.parse(rs.getString("after")), CanonicalJson.parse(rs.getString("correlation")), prevHash,
+				hash);
 	}
 
 }

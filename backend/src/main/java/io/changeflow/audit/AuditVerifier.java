@@ -74,7 +74,7 @@ class AuditVerifier {
 			return new BrokenLink(row.seq(), "Row %d does not link to row %d: its previous hash is not that row's hash."
 				.formatted(row.seq(), previousSeq));
 		}
-		if (!AuditLog.hash(row.prevHash(), row.canonical()).equals(row.hash())) {
+		if (!AuditAppender.hash(row.prevHash(), row.canonical()).equals(row.hash())) {
 			return new BrokenLink(row.seq(),
 					"Row %d was changed after it was written: its content does not match its hash."
 						.formatted(row.seq()));

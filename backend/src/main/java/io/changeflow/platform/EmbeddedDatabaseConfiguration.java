@@ -11,16 +11,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
@@ -125,7 +122,6 @@ class EmbeddedDatabaseConfiguration {
 	 * settings: the timeouts that make requests fail fast while the database is down.
 	 */
 	@Bean
-	@Primary
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(SupervisedPostgres postgres, DatabaseProperties properties,
 			@Value("${changeflow.database.app-role}") String appRole) {
@@ -141,20 +137,13 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * The schema owner, for migrations only: the app's own role may not change or delete
-	 * audit rows, and only an owner can grant that. Not pooled: Flyway uses it once at
-	 * start.
+	 * Migrations run as the schema owner: the app's own role may not change or delete
+	 * audit rows, and only an owner can grant that. Flyway opens this connection itself,
+	 * so it is no data source bean (and not in the app's health checks).
 	 */
 	@Bean
-	@FlywayDataSource
-	DataSource ownerDataSource(SupervisedPostgres postgres, DatabaseProperties properties) {
-		return DataSourceBuilder.create()
-			.type(SimpleDriverDataSource.class)
-			.driverClassName("org.postgresql.Driver")
-			.url(url(postgres, properties))
-			.username("postgres")
-			.password("")
-			.build();
+	FlywayConfigurationCustomizer migrateAsOwner(SupervisedPostgres postgres, DatabaseProperties properties) {
+		return (configuration) -> configuration.dataSource(url(postgres, properties), "postgres", "");
 	}
 
 	private static String url(SupervisedPostgres postgres, DatabaseProperties properties) {

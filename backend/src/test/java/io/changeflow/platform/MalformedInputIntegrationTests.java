@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.changeflow.platform.Mutations.Malformed;
 import io.changeflow.platform.WriteEndpoints.Endpoint;
+import io.changeflow.testing.AuditRows;
 import io.changeflow.testing.IntegrationTest;
 import io.changeflow.testing.TestInfrastructure;
 import java.net.http.HttpResponse;
@@ -33,6 +34,9 @@ class MalformedInputIntegrationTests extends IntegrationTest {
 
 	@Test
 	void malformedRequestsGetProblemDetailsAndStoreNothing() {
+		AuditRows audit = new AuditRows(this.jdbc);
+		audit.awaitChained();
+		long auditHead = audit.head();
 		Map<String, Long> before = rowCounts();
 		Map<String, RawClient> clients = new HashMap<>();
 		Random random = new Random(SEED);
@@ -57,6 +61,12 @@ class MalformedInputIntegrationTests extends IntegrationTest {
 
 		assertThat(failures).as("seed %d", SEED).isEmpty();
 		assertThat(rowCounts()).as("rows per table, seed %d", SEED).isEqualTo(before);
+		// The audit log has the test's own sign-ins and nothing else.
+		audit.awaitChained();
+		assertThat(this.jdbc.queryForList("select distinct action from audit_event where seq > ?", String.class,
+				auditHead))
+			.as("audit events, seed %d", SEED)
+			.isSubsetOf("LoginSucceeded");
 	}
 
 	/** What is wrong with the answer to a malformed request, or null. */
@@ -96,7 +106,8 @@ class MalformedInputIntegrationTests extends IntegrationTest {
 		Map<String, Long> counts = new TreeMap<>();
 		for (String table : this.jdbc.queryForList("""
 				select quote_ident(tablename) from pg_tables
-				where schemaname = 'public' and tablename <> 'flyway_schema_history'""", String.class)) {
+				where schemaname = 'public'
+				  and tablename not in ('flyway_schema_history', 'audit_event', 'audit_pending')""", String.class)) {
 			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		return counts;

@@ -58,9 +58,11 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 		ApiSession admin = signedIn("admin");
 
 		// Signing in, and failing to.
+		audit.awaitChained();
 		long beforeLogin = audit.head();
 		signedIn("auditor");
 		assertThat(anonymous().tryLogin("auditor", "wrong-password").status()).isEqualTo(401);
+		audit.awaitChained();
 		assertThat(this.jdbc.queryForList("select action || ' ' || actor || ' ' || subject_key from audit_event"
 				+ " where seq > ? and subject_type = 'USER' order by seq", String.class, beforeLogin))
 			.containsExactly("LoginSucceeded auditor auditor", "LoginFailed system:login auditor");
@@ -182,6 +184,7 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 		call(audit, "admin", "AuditCheckpointTaken", "POST /api/audit/checkpoints",
 				() -> admin.post("/api/audit/checkpoints", Map.of()));
 
+		audit.awaitChained();
 		assertThat(stateChangingEndpoints()).as("state-changing endpoints nobody walked")
 			.isSubsetOf(union(this.walked, WALKED_ELSEWHERE, NOT_AUDITED, Set.of("POST /api/tasks/{id}/complete")));
 		JsonNode verification = signedIn("auditor").get("/api/audit/verify?full=true").json();

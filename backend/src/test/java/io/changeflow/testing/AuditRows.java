@@ -28,13 +28,27 @@ public final class AuditRows {
 	 * @return its response
 	 */
 	public Response expectOne(String actor, String action, Supplier<Response> call) {
+		awaitChained();
 		long before = head();
 		Response response = call.get();
 		assertThat(response.status()).as(action + ": " + response).isBetween(200, 299);
+		awaitChained();
 		List<String> actions = this.jdbc.queryForList(
 				"select action from audit_event where seq > ? and actor = ? order by seq", String.class, before, actor);
 		assertThat(actions).as("audit rows by %s for %s", actor, action).containsExactly(action);
 		return response;
+	}
+
+	/**
+	 * Waits until every event recorded so far is on the chain (the appender chains them
+	 * right after each commit).
+	 */
+	public void awaitChained() {
+		long recorded = this.jdbc.queryForObject("select coalesce(max(id), 0) from audit_pending", Long.class);
+		Eventually.await(
+				"audit events up to " + recorded + " chained", () -> this.jdbc
+					.queryForObject("select count(*) from audit_pending where id <= ?", Long.class, recorded),
+				(left) -> left == 0);
 	}
 
 	/** The newest sequence number (0 for an empty log). */
