@@ -8,10 +8,11 @@ import {
   walkInbox,
   walkNotifications,
   walkRelease,
+  walkReports,
   walkTask,
 } from './views';
 
-test('the auditor reads every record, the CAB agenda and a task, and can change nothing', async ({
+test('the auditor reads every record, the CAB agenda, a task and the KPIs, and can change nothing', async ({
   browser,
 }, info) => {
   const scene = loadScene();
@@ -23,6 +24,7 @@ test('the auditor reads every record, the CAB agenda and a task, and can change 
     'Releases',
     'Hardware',
     'CMDB',
+    'Reports',
     'Audit',
   ]);
 
@@ -67,6 +69,7 @@ test('the auditor reads every record, the CAB agenda and a task, and can change 
 
   await walk.navigate('Hardware', 'Hardware');
   await walk.navigate('CMDB', 'CMDB');
+  await walkReports(walk);
   await walk.navigate('Audit', 'Audit');
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, ['No notifications']);

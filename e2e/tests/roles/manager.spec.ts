@@ -8,15 +8,16 @@ import {
   walkInbox,
   walkNotifications,
   walkRelease,
+  walkReports,
   walkTask,
 } from './views';
 
-test('the change manager reads the inbox, tasks, CAB agenda, changes and releases', async ({
+test('the change manager reads the inbox, tasks, CAB agenda, changes, releases and KPIs', async ({
   browser,
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'manager');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']);
 
   await walkInbox(walk, 'Morgan Manager', { groups: [scene.pending, scene.backedOutChange] });
   await walk.screenshot('manager');
@@ -71,6 +72,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes and release
     current: 'release_closed',
   });
   await walk.navigate('CMDB', 'CMDB');
+  await walkReports(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [`${scene.voting.key}: Review RFC`]);
 });

@@ -178,3 +178,26 @@ export async function walkNotifications(walk: Walk, texts: (string | RegExp)[]):
 export async function expectNavigation(walk: Walk, entries: string[]): Promise<void> {
   expect(await walk.navEntries()).toEqual(entries);
 }
+
+/**
+ * The Reports page: KPI tiles over the last twelve months (the scene's rolled-out and
+ * backed-out releases are among them), a chart per figure, and the CSV of the same months.
+ */
+export async function walkReports(walk: Walk): Promise<void> {
+  await walk.navigate('Reports', 'Reports');
+  const page = walk.page;
+  await expect(page.getByRole('heading', { name: 'Change management' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'DORA metrics' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Deployment frequency' })).toContainText(
+    /[1-9]\d* releases rolled out/,
+  );
+  await expect(page.getByRole('group', { name: 'Change failure rate' })).toContainText(/\d+%/);
+  await expect(page.getByRole('img', { name: /^Deployments, / })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What the figures mean' })).toBeVisible();
+  const csv = page.getByRole('link', { name: 'Download CSV' });
+  await expect(csv).toHaveAttribute('href', /^\/api\/reports\/kpis\.csv\?from=\d{4}-\d{2}&to=\d{4}-\d{2}$/);
+  const file = await page.request.get((await csv.getAttribute('href')) ?? '');
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-disposition']).toContain('attachment');
+  expect((await file.text()).split('\r\n')[0]).toMatch(/^period,changes_implemented,/);
+}

@@ -14,11 +14,14 @@ describe('navigationFor', () => {
 
   it.each<[Role, string[]]>([
     ['REQUESTER', ['Inbox', 'Changes', 'CMDB']],
-    ['CHANGE_MANAGER', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB']],
+    ['CHANGE_MANAGER', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']],
     ['CAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
     ['ECAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
     ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Hardware', 'CMDB']],
-    ['AUDITOR', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Audit']],
+    [
+      'AUDITOR',
+      ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Reports', 'Audit'],
+    ],
     [
       'ADMIN',
       [
@@ -28,6 +31,7 @@ describe('navigationFor', () => {
         'Releases',
         'Hardware',
         'CMDB',
+        'Reports',
         'Audit',
         'Incidents',
         'Admin',
@@ -45,12 +49,14 @@ describe('navigationFor', () => {
       'Releases',
       'Hardware',
       'CMDB',
+      'Reports',
       'Audit',
     ]);
   });
 
   it('links each item to its route', () => {
     expect(navigationFor(['CHANGE_MANAGER'])).toContainEqual({ label: 'CAB agenda', path: '/cab' });
+    expect(navigationFor(['AUDITOR'])).toContainEqual({ label: 'Reports', path: '/reports' });
   });
 });
 

@@ -54,6 +54,11 @@ const NAVIGATION: readonly NavEntry[] = [
     audience: ['RELEASE_ENGINEER', 'AUDITOR', 'ADMIN'],
   },
   { label: 'CMDB', path: paths.cmdb.path, audience: 'everyone' },
+  {
+    label: 'Reports',
+    path: paths.reports.path,
+    audience: ['CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],
+  },
   { label: 'Audit', path: paths.audit.path, audience: ['AUDITOR', 'ADMIN'] },
   { label: 'Incidents', path: paths.incidents.path, audience: ['ADMIN'] },
   { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },

@@ -4,6 +4,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { aSummary } from '@/features/changes/testing/fixtures';
+import { aKpiReport } from '@/features/reports/testing/fixtures';
+import { lastTwelveMonths } from '@/features/reports/utils/month-range';
 import { aTask } from '@/features/tasks/testing/fixtures';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
 import { TestProviders } from '@/testing/test-utils';
@@ -67,7 +69,7 @@ describe('app routes', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB']);
+    ).toEqual(['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']);
     expect(await screen.findByText('Nothing waits for you')).toBeInTheDocument();
   });
 
@@ -116,6 +118,35 @@ describe('app routes', () => {
 
     expect(await screen.findByRole('heading', { name: 'CAB agenda' })).toBeInTheDocument();
     expect(await screen.findByText('Nothing on the agenda')).toBeInTheDocument();
+  });
+
+  it('loads the reports on demand for the last twelve months', async () => {
+    const { from, to } = lastTwelveMonths();
+    signedIn(carla, {
+      [`GET /api/reports/kpis?from=${from}&to=${to}`]: () => jsonResponse(aKpiReport()),
+    });
+
+    renderApp('/reports');
+
+    expect(await screen.findByRole('heading', { name: 'Reports' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'DORA metrics' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/reports');
+  });
+
+  it('keeps requesters out of the reports', async () => {
+    const { from, to } = lastTwelveMonths();
+    // The page may start loading while the user is still unknown; the server refuses it.
+    signedIn(
+      { username: 'rita', displayName: 'Rita Requester', roles: ['REQUESTER'] },
+      {
+        [`GET /api/reports/kpis?from=${from}&to=${to}`]: () =>
+          problemResponse({ status: 403, title: 'Forbidden' }),
+      },
+    );
+
+    renderApp('/reports');
+
+    expect(await screen.findByText('Not available to you')).toBeInTheDocument();
   });
 
   it('keeps users out of pages their roles do not reach', async () => {

@@ -140,6 +140,13 @@ export const routes: RouteObject[] = [
           (m) => m.IncidentsRoute,
         ),
       },
+      {
+        path: paths.reports.path,
+        element: page(
+          () => import('./routes/app/reports'),
+          (m) => m.ReportsRoute,
+        ),
+      },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
       { path: paths.audit.path, element: <ComingSoon title="Audit" /> },
       {

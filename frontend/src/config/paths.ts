@@ -24,6 +24,7 @@ export const paths = {
   hardware: { path: '/hardware', getHref: () => '/hardware' },
   incidents: { path: '/incidents', getHref: () => '/incidents' },
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
+  reports: { path: '/reports', getHref: () => '/reports' },
   audit: { path: '/audit', getHref: () => '/audit' },
   admin: { path: '/admin', getHref: () => '/admin' },
 } as const;
