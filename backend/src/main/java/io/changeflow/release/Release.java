@@ -66,6 +66,10 @@ class Release {
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
 
+	/** When it closed, was backed out, failed or was rejected. */
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
 	@Column(name = "process_instance_key")
 	private Long processInstanceKey;
 
@@ -191,6 +195,7 @@ class Release {
 			}
 			this.state = step.state();
 			if (this.state.isFinal()) {
+				this.endedAt = step.at();
 				this.members.forEach(ReleaseMember::releaseEnded);
 			}
 		}
@@ -252,6 +257,10 @@ class Release {
 		return this.updatedAt;
 	}
 
+	Instant endedAt() {
+		return this.endedAt;
+	}
+
 	UUID id() {
 		return this.id;
 	}
@@ -282,7 +291,8 @@ class Release {
 
 	ReleaseSummary summary() {
 		return new ReleaseSummary(this.key, this.plan.name(), this.plan.type(), this.state, this.plan.plannedStart(),
-				this.plan.plannedEnd(), this.members.size(), this.currentStepName, this.updatedAt);
+				this.plan.plannedEnd(), this.members.size(), this.currentStepName, this.updatedAt, this.createdAt,
+				this.endedAt);
 	}
 
 }
