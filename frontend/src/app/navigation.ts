@@ -54,7 +54,13 @@ const NAVIGATION: readonly NavEntry[] = [
     audience: ['RELEASE_ENGINEER', 'AUDITOR', 'ADMIN'],
   },
   { label: 'CMDB', path: paths.cmdb.path, audience: 'everyone' },
-  { label: 'Audit', path: paths.audit.path, audience: ['AUDITOR', 'ADMIN'] },
+  {
+    label: 'Audit',
+    path: paths.audit.path,
+    audience: ['AUDITOR', 'ADMIN'],
+    // "What changed?" (/audit/what-changed) is change managers' reading too.
+    recordAudience: ['AUDITOR', 'CHANGE_MANAGER', 'ADMIN'],
+  },
   { label: 'Incidents', path: paths.incidents.path, audience: ['ADMIN'] },
   { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },
 ];

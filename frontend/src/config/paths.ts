@@ -25,6 +25,7 @@ export const paths = {
   incidents: { path: '/incidents', getHref: () => '/incidents' },
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
   audit: { path: '/audit', getHref: () => '/audit' },
+  auditWhatChanged: { path: '/audit/what-changed', getHref: () => '/audit/what-changed' },
   admin: { path: '/admin', getHref: () => '/admin' },
 } as const;
 

@@ -87,6 +87,7 @@ public record ChangeView(String key, String title, @Nullable String description,
 	 * @param endedAt when it ended, or null while it runs
 	 * @param backout for a release backed out or failed: at which wave and why; else null
 	 */
+	@Schema(name = "ChangeReleaseRef")
 	public record ReleaseRef(String key, String name, String state, @Nullable Instant endedAt,
 			@Nullable Backout backout) {
 	}
@@ -101,6 +102,7 @@ public record ChangeView(String key, String title, @Nullable String description,
 	 * @param summary one sentence saying both, e.g. "Backed out at wave staging:
 	 * verification failed: error rate 4.2% above the 1.0% budget"
 	 */
+	@Schema(name = "ReleaseBackout")
 	public record Backout(@Nullable String wave, String reason, String summary) {
 	}
 

@@ -1,5 +1,6 @@
 package io.changeflow.whatchanged;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ public record WhatChanged(LocalDate from, LocalDate to, List<ChangeEntry> change
 	 * pre-approved standard change
 	 * @param releases the releases that bundled it, oldest first
 	 */
+	@Schema(name = "WhatChangedChange")
 	public record ChangeEntry(String key, String title, @Nullable String changeClass, String requester,
 			Instant implementedAt, String outcome, @Nullable String outcomeDetail, String state, List<Ci> cis,
 			List<Approval> approvals, List<String> releases) {
@@ -50,6 +52,7 @@ public record WhatChanged(LocalDate from, LocalDate to, List<ChangeEntry> change
 	 * @param approvals who accepted it, approved its plan, started it and said go
 	 * @param waves what happened to each wave, e.g. "staging: Deployed, then rolled back"
 	 */
+	@Schema(name = "WhatChangedRelease")
 	public record ReleaseEntry(String key, String name, Instant endedAt, String outcome, @Nullable String outcomeDetail,
 			List<String> changes, List<Ci> cis, List<Approval> approvals, List<String> waves) {
 	}
@@ -60,6 +63,7 @@ public record WhatChanged(LocalDate from, LocalDate to, List<ChangeEntry> change
 	 * @param key its key, e.g. CI-00003
 	 * @param name its name
 	 */
+	@Schema(name = "WhatChangedCi")
 	public record Ci(String key, @Nullable String name) {
 	}
 
@@ -73,6 +77,7 @@ public record WhatChanged(LocalDate from, LocalDate to, List<ChangeEntry> change
 	 * @param at when
 	 * @param comment their comment, or null
 	 */
+	@Schema(name = "WhatChangedApproval")
 	public record Approval(String approver, @Nullable String role, String task, @Nullable String decision,
 			@Nullable Instant at, @Nullable String comment) {
 	}
