@@ -27,7 +27,7 @@ export function ListPeriod<D extends string>({
         data={[...dateOptions]}
         value={date}
         // The options are the dates, so every value picked is one.
-        onChange={(value) => value && onDateChange(value as D)}
+        onChange={(value) => value && onDateChange(value)}
         allowDeselect={false}
         w={190}
       />

@@ -14,7 +14,7 @@ export function ListSort<S extends string>({ options, value, onChange }: ListSor
       data={[...options]}
       value={value}
       // The options are the orders, so every value picked is one.
-      onChange={(picked) => picked && onChange(picked as S)}
+      onChange={(picked) => picked && onChange(picked)}
       allowDeselect={false}
       w={230}
     />

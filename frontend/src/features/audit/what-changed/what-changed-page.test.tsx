@@ -112,12 +112,16 @@ describe('WhatChangedPage', () => {
     );
     const backedOut = screen.getByRole('row', { name: 'CHG-000043' });
     expect(within(backedOut).getByText('Backed out')).toBeInTheDocument();
-    expect(backedOut).toHaveTextContent('verification failed: error rate 4.2% above the 1.0% budget');
+    expect(backedOut).toHaveTextContent(
+      'verification failed: error rate 4.2% above the 1.0% budget',
+    );
     expect(within(backedOut).getByText('Pre-approved (standard change)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Changes (2)' })).toBeInTheDocument();
     const release = screen.getByRole('row', { name: 'REL-2026.11-3' });
     expect(within(release).getByText('Rolled out')).toBeInTheDocument();
-    expect(release).toHaveTextContent('Riley Releng (Release engineer): accept on release acceptance');
+    expect(release).toHaveTextContent(
+      'Riley Releng (Release engineer): accept on release acceptance',
+    );
     expect(release).toHaveTextContent('test: Deployed and verified');
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
       'href',

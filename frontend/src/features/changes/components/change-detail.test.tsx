@@ -235,12 +235,17 @@ describe('ChangeDetail', () => {
         change={view({
           state: 'IN_PIR',
           releases: [
-            { key: 'REL-2026.11-2', name: 'Shop November', state: 'BACKED_OUT', backout: {
-              wave: 'staging',
-              reason: 'Verification failed: error rate 4.2% above the 1.0% budget',
-              summary:
-                'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
-            } },
+            {
+              key: 'REL-2026.11-2',
+              name: 'Shop November',
+              state: 'BACKED_OUT',
+              backout: {
+                wave: 'staging',
+                reason: 'Verification failed: error rate 4.2% above the 1.0% budget',
+                summary:
+                  'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+              },
+            },
             { key: 'REL-2026.11-5', name: 'Shop November again', state: 'CLOSED' },
           ],
         })}

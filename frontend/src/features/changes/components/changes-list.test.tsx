@@ -118,12 +118,14 @@ describe('ChangesList', () => {
     expect(await screen.findByRole('link', { name: 'CHG-000007' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledOnce();
     const filters = screen.getByRole('search', { name: 'Filter changes' });
-    expect(within(filters).getByLabelText('Date')).toHaveValue(
+    expect(within(filters).getByRole('combobox', { name: 'Date' })).toHaveValue(
       'Implemented or closed',
     );
     expect(within(filters).getByLabelText('From')).toHaveValue('2026-11-01');
     expect(within(filters).getByLabelText('To')).toHaveValue('2026-11-07');
-    expect(within(filters).getByLabelText('Sort')).toHaveValue('Priority, P1 first');
+    expect(within(filters).getByRole('combobox', { name: 'Sort' })).toHaveValue(
+      'Priority, P1 first',
+    );
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
       'href',
       '/api/changes/export.csv?date=IMPLEMENTED&from=2026-11-01T00%3A00%3A00Z&to=2026-11-08T00%3A00%3A00Z&sort=PRIORITY',

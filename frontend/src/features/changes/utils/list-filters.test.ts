@@ -75,7 +75,9 @@ describe('changes list filters', () => {
   });
 
   it('leave the default order and a date without a period out of the query and the URL', () => {
-    const filters = listFiltersFromSearch(new URLSearchParams('date=SUBMITTED&sort=SUBMITTED&from=soon'));
+    const filters = listFiltersFromSearch(
+      new URLSearchParams('date=SUBMITTED&sort=SUBMITTED&from=soon'),
+    );
     expect(listFiltersToSearch(filters).toString()).toBe('');
     expect(changesQuery(toChangeFilters(filters, 'ann'))).toEqual({ limit: 25 });
   });

@@ -111,7 +111,13 @@ export const DATE_LABELS: Record<ChangeDate, string> = {
 };
 
 /** The orders of the changes list; SUBMITTED (newest first) is the default. */
-export const CHANGE_SORTS = ['SUBMITTED', 'PLANNED_START', 'PRIORITY', 'IMPLEMENTED', 'KEY'] as const;
+export const CHANGE_SORTS = [
+  'SUBMITTED',
+  'PLANNED_START',
+  'PRIORITY',
+  'IMPLEMENTED',
+  'KEY',
+] as const;
 export type ChangeSort = (typeof CHANGE_SORTS)[number];
 export const SORT_LABELS: Record<ChangeSort, string> = {
   SUBMITTED: 'Newest submitted first',

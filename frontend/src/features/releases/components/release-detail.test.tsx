@@ -275,19 +275,6 @@ describe('ReleaseDetail', () => {
     );
   });
 
-  it('links each of its changes to the change page', async () => {
-    const user = userEvent.setup();
-    renderWithProviders(<ReleaseDetail release={view()} viewer={carla} />);
-
-    await user.click(screen.getByRole('tab', { name: /Changes/ }));
-
-    const first = view().changes[0]!;
-    expect(screen.getByRole('link', { name: first.key })).toHaveAttribute(
-      'href',
-      `/changes/${first.key}`,
-    );
-  });
-
   it('lists artifacts with their full SHA-256 and a copy button', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ReleaseDetail release={view({ artifactsLocked: true })} viewer={rita} />);

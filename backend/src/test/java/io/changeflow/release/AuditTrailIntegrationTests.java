@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,17 @@ import org.junit.jupiter.api.Test;
  * approved them.
  */
 class AuditTrailIntegrationTests extends ReleaseTestSupport {
+
+	/**
+	 * Keys of their own: the engine keeps a published message's id for its time to live
+	 * across tests, and the database reset restarts the key counters, so a rollout of
+	 * CHG-000001 in REL-…-1 here would make another test class's identical message a
+	 * duplicate.
+	 */
+	@BeforeEach
+	void keysOfTheirOwn() {
+		this.jdbc.queryForObject("select setval('change_request_number', 700)", Long.class);
+	}
 
 	@Test
 	void aRolledOutChangeNamesItsReleaseAndWhatChangedNamesWhoApprovedIt() {
@@ -47,7 +59,8 @@ class AuditTrailIntegrationTests extends ReleaseTestSupport {
 		assertThat(changeView.path("releases")).hasSize(1);
 		assertThat(changeView.path("releases").get(0).path("key").asText()).isEqualTo(release);
 		assertThat(changeView.path("releases").get(0).path("state").asText()).isEqualTo("CLOSED");
-		assertThat(changeView.path("releases").get(0).path("backout").isNull()).isTrue();
+		assertThat(changeView.path("releases").get(0).path("backout").isObject()).as("rolled out: no backout")
+			.isFalse();
 		assertThat(changeView.path("implementedAt").isTextual()).isTrue();
 		assertThat(releaseView.path("changes").findValuesAsText("key")).containsExactly(change);
 		assertThat(releaseView.path("waveProgress").findValuesAsText("outcome")).containsOnly("Deployed and verified");
