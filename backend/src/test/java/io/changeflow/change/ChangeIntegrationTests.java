@@ -298,7 +298,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 		awaitReview("CHG-000001");
 		awaitReview("CHG-000003");
 
-		assertThat(keys("/api/changes")).containsExactly("CHG-000003", "CHG-000002", "CHG-000001");
+		assertThat(keys("/api/changes")).as("newest submitted first; a draft counts from when it was drafted")
+			.containsExactly("CHG-000003", "CHG-000001", "CHG-000002");
 		assertThat(keys("/api/changes?state=IN_REVIEW")).containsExactly("CHG-000003", "CHG-000001");
 		assertThat(keys("/api/changes?state=DRAFT&state=WITHDRAWN")).containsExactly("CHG-000002");
 		assertThat(keys("/api/changes?priority=P2")).containsExactly("CHG-000003");
