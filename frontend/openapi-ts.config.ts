@@ -7,7 +7,8 @@ import { defineConfig } from '@hey-api/openapi-ts';
 const pascal = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
- * `GET /api/changes/{key}/approvals` -> `getChangesByKeyApprovals`. springdoc numbers clashing
+ * `GET /api/changes/{key}/approvals` -> `getChangesByKeyApprovals`, `/api/changes/export.csv` ->
+ * `getChangesExportCsv`. springdoc numbers clashing
  * method names (`list_2`, `get_4`), and those numbers move whenever a controller is added.
  */
 function operationName(method: string, path: string): string {
@@ -15,7 +16,7 @@ function operationName(method: string, path: string): string {
     .replace(/^\/api\//, '')
     .split('/')
     .map((segment) => (segment.startsWith('{') ? `by-${segment.slice(1, -1)}` : segment))
-    .flatMap((segment) => segment.split(/[-_]/))
+    .flatMap((segment) => segment.split(/[-_.]/))
     .map(pascal);
   return method.toLowerCase() + words.join('');
 }

@@ -59,7 +59,13 @@ const NAVIGATION: readonly NavEntry[] = [
     path: paths.reports.path,
     audience: ['CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],
   },
-  { label: 'Audit', path: paths.audit.path, audience: ['AUDITOR', 'ADMIN'] },
+  {
+    label: 'Audit',
+    path: paths.audit.path,
+    audience: ['AUDITOR', 'ADMIN'],
+    // "What changed?" (/audit/what-changed) is change managers' reading too.
+    recordAudience: ['AUDITOR', 'CHANGE_MANAGER', 'ADMIN'],
+  },
   { label: 'Incidents', path: paths.incidents.path, audience: ['ADMIN'] },
   { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },
 ];

@@ -148,7 +148,20 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
-      { path: paths.audit.path, element: <ComingSoon title="Audit" /> },
+      {
+        path: paths.audit.path,
+        element: page(
+          () => import('./routes/app/audit/audit'),
+          (m) => m.AuditRoute,
+        ),
+      },
+      {
+        path: paths.auditWhatChanged.path,
+        element: page(
+          () => import('./routes/app/audit/what-changed'),
+          (m) => m.WhatChangedRoute,
+        ),
+      },
       {
         path: paths.admin.path,
         element: page(

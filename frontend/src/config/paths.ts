@@ -26,6 +26,7 @@ export const paths = {
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
   reports: { path: '/reports', getHref: () => '/reports' },
   audit: { path: '/audit', getHref: () => '/audit' },
+  auditWhatChanged: { path: '/audit/what-changed', getHref: () => '/audit/what-changed' },
   admin: { path: '/admin', getHref: () => '/admin' },
 } as const;
 

@@ -27,6 +27,7 @@ function aPage(keys: readonly string[], next: string | null = null) {
       type: 'DELTA',
       state: 'DRAFT',
       changeCount: 0,
+      createdAt: '2026-11-20T08:00:00Z',
     })),
     next,
   });

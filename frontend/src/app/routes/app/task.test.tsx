@@ -95,4 +95,62 @@ describe('task page', () => {
       screen.getByRole('button', { name: 'Give back “CAB vote” on CHG-000042' }),
     ).toBeInTheDocument();
   });
+
+  it('tells the change manager beside a PIR which release backed the change out, at which wave and why', async () => {
+    const morgan = {
+      username: 'manager',
+      displayName: 'Morgan Manager',
+      roles: ['CHANGE_MANAGER'],
+    };
+    mockFetch({
+      'GET /api/me': () => jsonResponse(morgan),
+      'GET /api/tasks/count': () => jsonResponse({ mine: 0, groups: 1, overdue: 0 }),
+      'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
+      [`GET /api/tasks/${ID}`]: () =>
+        jsonResponse(
+          aTask({
+            kind: 'PIR',
+            title: 'Post-implementation review',
+            elementId: 'post_implementation_review',
+            candidateGroups: ['CHANGE_MANAGER'],
+          }),
+        ),
+      'GET /api/changes/CHG-000042': () =>
+        jsonResponse(
+          aChange({
+            state: 'IN_PIR',
+            releases: [
+              {
+                key: 'REL-2026.11-4',
+                name: 'Checkout pool settings',
+                state: 'BACKED_OUT',
+                endedAt: '2026-11-28T21:12:00Z',
+                backout: {
+                  wave: 'staging',
+                  reason: 'Verification failed: error rate 4.2% above the 1.0% budget',
+                  summary:
+                    'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+                },
+              },
+            ],
+          }),
+        ),
+    });
+    render(
+      <TestProviders>
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/inbox/${ID}`] })} />
+      </TestProviders>,
+    );
+
+    const releases = await screen.findByRole('region', { name: 'Releases of this change' });
+    expect(releases).toHaveTextContent('REL-2026.11-4');
+    expect(releases).toHaveTextContent(
+      'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+    );
+    expect(screen.getByRole('link', { name: 'REL-2026.11-4' })).toHaveAttribute(
+      'href',
+      '/releases/REL-2026.11-4',
+    );
+    expect(screen.getByRole('button', { name: 'Close the review' })).toBeInTheDocument();
+  });
 });

@@ -7,7 +7,13 @@ import type {
   KeysetPageChangeSummary,
 } from '@/api/generated/types.gen';
 
-import type { ChangeClass, ChangeState, Priority } from '../utils/vocabulary';
+import type {
+  ChangeClass,
+  ChangeDate,
+  ChangeSort,
+  ChangeState,
+  Priority,
+} from '../utils/vocabulary';
 
 export type { ChangeSummary };
 export type ChangePage = KeysetPageChangeSummary;
@@ -19,9 +25,13 @@ export type ChangeFilters = {
   priority?: Priority | null;
   requester?: string | null;
   q?: string | null;
-  /** ISO date-times bounding the planned window. */
+  /** Which date `from` and `to` bound; without it they bound the planned window. */
+  date?: ChangeDate | null;
+  /** ISO date-times: `from` included, `to` excluded (with `date`). */
   from?: string | null;
   to?: string | null;
+  /** The order; the server's default is newest submitted first. */
+  sort?: ChangeSort | null;
 };
 
 export const CHANGES_PAGE_SIZE = 25;
@@ -40,11 +50,25 @@ export function changesQuery(
   if (filters.requester) query.requester = filters.requester;
   const q = filters.q?.trim();
   if (q) query.q = q;
+  if (filters.date) query.date = filters.date;
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
+  if (filters.sort && filters.sort !== 'SUBMITTED') query.sort = filters.sort;
   if (after) query.after = after;
   query.limit = limit;
   return query;
+}
+
+/** The CSV download of exactly the list `filters` select, every page of it. */
+export function changesExportHref(filters: ChangeFilters): string {
+  const query = changesQuery(filters);
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (name === 'limit') continue;
+    for (const one of Array.isArray(value) ? value : [value]) search.append(name, String(one));
+  }
+  const text = search.toString();
+  return `/api/changes/export.csv${text ? `?${text}` : ''}`;
 }
 
 export async function getChanges(

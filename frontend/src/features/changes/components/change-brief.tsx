@@ -8,6 +8,7 @@ import type { ChangeView } from '../api/get-change';
 import { ChangeApprovals } from './change-approvals';
 import { ChangeHeader } from './change-header';
 import { ChangeOverview, ChangePlans } from './change-overview';
+import { ChangeReleases } from './change-releases';
 
 type ChangeBriefProps = {
   change: ChangeView;
@@ -26,6 +27,7 @@ export function ChangeBrief({ change, showVotes = false }: ChangeBriefProps) {
             Open {change.key}
           </Anchor>
         </Group>
+        <ChangeReleases releases={change.releases} />
         {/* Unmounted tabs fetch nothing: the votes load when their tab opens. */}
         <Tabs defaultValue="summary" keepMounted={false}>
           <Tabs.List mb="md">

@@ -228,4 +228,45 @@ describe('ChangeDetail', () => {
       reason: 'Vendor postponed the release',
     });
   });
+
+  it('names the releases that bundled it, as links, and why one backed it out', () => {
+    renderWithProviders(
+      <ChangeDetail
+        change={view({
+          state: 'IN_PIR',
+          releases: [
+            {
+              key: 'REL-2026.11-2',
+              name: 'Shop November',
+              state: 'BACKED_OUT',
+              backout: {
+                wave: 'staging',
+                reason: 'Verification failed: error rate 4.2% above the 1.0% budget',
+                summary:
+                  'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+              },
+            },
+            { key: 'REL-2026.11-5', name: 'Shop November again', state: 'CLOSED' },
+          ],
+        })}
+        viewer={carla}
+      />,
+    );
+
+    const releases = screen.getByRole('region', { name: 'Releases of this change' });
+    expect(within(releases).getByRole('link', { name: 'REL-2026.11-2' })).toHaveAttribute(
+      'href',
+      '/releases/REL-2026.11-2',
+    );
+    expect(within(releases).getByText('Backed out')).toBeInTheDocument();
+    expect(within(releases).getByText('Rolled out')).toBeInTheDocument();
+    expect(within(releases).getByRole('alert')).toHaveTextContent(
+      'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+    );
+  });
+
+  it('names no release while none bundles it', () => {
+    renderWithProviders(<ChangeDetail change={view()} viewer={carla} />);
+    expect(screen.queryByRole('region', { name: 'Releases of this change' })).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ import { ChangeActionsBar } from './change-actions-bar';
 import { ChangeApprovals } from './change-approvals';
 import { ChangeHeader } from './change-header';
 import { ChangeOverview, ChangePlans } from './change-overview';
+import { ChangeReleases } from './change-releases';
 import { ChangeTimeline } from './change-timeline';
 
 /** The BPMN process every change runs through. */
@@ -21,6 +22,11 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
         <ChangeHeader change={change} />
         <ChangeActionsBar change={change} viewer={viewer} />
       </Group>
+      {change.releases.length > 0 && (
+        <Paper withBorder p="md">
+          <ChangeReleases releases={change.releases} />
+        </Paper>
+      )}
       <Paper withBorder p="md">
         {/* Unmounted tabs fetch nothing: approvals load when their tab opens. */}
         <Tabs defaultValue="overview" keepMounted={false}>

@@ -1,13 +1,19 @@
 import { Select, Switch } from '@mantine/core';
 
 import { ListFilterBar } from '@/components/data-list/list-filter-bar';
+import { ListPeriod } from '@/components/data-list/list-period';
+import { ListSort } from '@/components/data-list/list-sort';
 
 import type { ListFilters } from '../utils/list-filters';
 import {
   CHANGE_CLASSES,
+  CHANGE_DATES,
+  CHANGE_SORTS,
   CHANGE_STATES,
   CLASS_LABELS,
+  DATE_LABELS,
   PRIORITIES,
+  SORT_LABELS,
   STATE_LABELS,
 } from '../utils/vocabulary';
 
@@ -21,8 +27,13 @@ type ChangesFiltersProps = {
 
 const stateOptions = CHANGE_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }));
 const classOptions = CHANGE_CLASSES.map((value) => ({ value, label: CLASS_LABELS[value] }));
+const dateOptions = CHANGE_DATES.map((value) => ({ value, label: DATE_LABELS[value] }));
+const sortOptions = CHANGE_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }));
 
-/** Search and state like every list, then what only changes have: class, priority, "mine". */
+/**
+ * Search and state like every list, then what only changes have: class, priority, "mine"; then a
+ * period on a chosen date and the order.
+ */
 export function ChangesFilters({ filters, search, onSearchChange, onChange }: ChangesFiltersProps) {
   return (
     <ListFilterBar
@@ -57,6 +68,19 @@ export function ChangesFilters({ filters, search, onSearchChange, onChange }: Ch
         checked={filters.mine}
         onChange={(event) => onChange({ mine: event.currentTarget.checked })}
         mb={8}
+      />
+      <ListPeriod
+        dateOptions={dateOptions}
+        date={filters.date ?? 'SUBMITTED'}
+        onDateChange={(date) => onChange({ date })}
+        from={filters.from}
+        to={filters.to}
+        onPeriodChange={onChange}
+      />
+      <ListSort
+        options={sortOptions}
+        value={filters.sort ?? 'SUBMITTED'}
+        onChange={(sort) => onChange({ sort })}
       />
     </ListFilterBar>
   );

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -103,5 +103,51 @@ describe('ChangesList', () => {
       '/api/changes?q=db&limit=25',
     ]);
     vi.useRealTimers();
+  });
+
+  it('lists a period on the chosen date in the chosen order, and downloads exactly that list', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/changes?date=IMPLEMENTED&from=2026-11-01T00%3A00%3A00Z&to=2026-11-08T00%3A00%3A00Z&sort=PRIORITY&limit=25':
+        () => page(['CHG-000007']),
+    });
+
+    renderWithProviders(<ChangesList viewer={auditor} />, {
+      route: '/changes?date=IMPLEMENTED&from=2026-11-01&to=2026-11-07&sort=PRIORITY',
+    });
+
+    expect(await screen.findByRole('link', { name: 'CHG-000007' })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledOnce();
+    const filters = screen.getByRole('search', { name: 'Filter changes' });
+    expect(within(filters).getByRole('combobox', { name: 'Date' })).toHaveValue(
+      'Implemented or closed',
+    );
+    expect(within(filters).getByLabelText('From')).toHaveValue('2026-11-01');
+    expect(within(filters).getByLabelText('To')).toHaveValue('2026-11-07');
+    expect(within(filters).getByRole('combobox', { name: 'Sort' })).toHaveValue(
+      'Priority, P1 first',
+    );
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      '/api/changes/export.csv?date=IMPLEMENTED&from=2026-11-01T00%3A00%3A00Z&to=2026-11-08T00%3A00%3A00Z&sort=PRIORITY',
+    );
+  });
+
+  it('keeps a picked day in the URL and asks for the period on the submitted date', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/changes?limit=25': () => page(['CHG-000001']),
+      'GET /api/changes?date=SUBMITTED&from=2026-11-02T00%3A00%3A00Z&limit=25': () =>
+        page(['CHG-000002']),
+    });
+    renderWithProviders(<ChangesList viewer={auditor} />, { route: '/changes' });
+    await screen.findByRole('link', { name: 'CHG-000001' });
+
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-02' } });
+
+    expect(await screen.findByRole('link', { name: 'CHG-000002' })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      '/api/changes/export.csv?date=SUBMITTED&from=2026-11-02T00%3A00%3A00Z',
+    );
   });
 });

@@ -1,11 +1,12 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { CsvDownload } from '@/components/data-list/csv-download';
 import { DataList } from '@/components/data-list/data-list';
 import { useListFilters } from '@/components/data-list/use-list-filters';
 import { paths } from '@/config/paths';
 
-import { useChanges } from '../api/get-changes';
+import { changesExportHref, useChanges } from '../api/get-changes';
 import { canCreateChange, type Viewer } from '../utils/change-actions';
 import {
   isFiltered,
@@ -22,17 +23,21 @@ export function ChangesList({ viewer }: { viewer: Viewer }) {
     fromSearch: listFiltersFromSearch,
     toSearch: listFiltersToSearch,
   });
-  const changes = useChanges(toChangeFilters(filters, viewer.username));
+  const query = toChangeFilters(filters, viewer.username);
+  const changes = useChanges(query);
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Changes</Title>
-        {canCreateChange(viewer.roles) && (
-          <Button component={Link} to={paths.newChange.getHref()}>
-            New RFC
-          </Button>
-        )}
+        <Group gap="md">
+          <CsvDownload href={changesExportHref(query)} />
+          {canCreateChange(viewer.roles) && (
+            <Button component={Link} to={paths.newChange.getHref()}>
+              New RFC
+            </Button>
+          )}
+        </Group>
       </Group>
       <ChangesFilters
         filters={filters}

@@ -49,6 +49,7 @@ export function aChange(overrides: Record<string, unknown> = {}) {
     revision: 1,
     createdAt: '2026-03-01T09:00:00Z',
     history: [],
+    releases: [],
     ...overrides,
   });
 }

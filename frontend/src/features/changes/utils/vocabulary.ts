@@ -100,3 +100,29 @@ export const LEVEL_LABELS: Record<number, string> = {
   2: '2 – Medium',
   3: '3 – Low',
 };
+
+/** The dates a period of the changes list can bound, as the API names them. */
+export const CHANGE_DATES = ['SUBMITTED', 'PLANNED_START', 'IMPLEMENTED'] as const;
+export type ChangeDate = (typeof CHANGE_DATES)[number];
+export const DATE_LABELS: Record<ChangeDate, string> = {
+  SUBMITTED: 'Submitted',
+  PLANNED_START: 'Planned start',
+  IMPLEMENTED: 'Implemented or closed',
+};
+
+/** The orders of the changes list; SUBMITTED (newest first) is the default. */
+export const CHANGE_SORTS = [
+  'SUBMITTED',
+  'PLANNED_START',
+  'PRIORITY',
+  'IMPLEMENTED',
+  'KEY',
+] as const;
+export type ChangeSort = (typeof CHANGE_SORTS)[number];
+export const SORT_LABELS: Record<ChangeSort, string> = {
+  SUBMITTED: 'Newest submitted first',
+  PLANNED_START: 'Planned start, earliest first',
+  PRIORITY: 'Priority, P1 first',
+  IMPLEMENTED: 'Latest implemented first',
+  KEY: 'Key, lowest first',
+};

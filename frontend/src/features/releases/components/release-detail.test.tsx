@@ -243,6 +243,38 @@ describe('ReleaseDetail', () => {
     expect(screen.getByText('1 of 2 waves done')).toBeInTheDocument();
   });
 
+  it('says why a backed-out release was backed out, above its waves', () => {
+    renderWithProviders(
+      <ReleaseDetail
+        release={view({
+          state: 'BACKED_OUT',
+          endedAt: '2026-11-28T21:12:00Z',
+          backout: {
+            wave: 'staging',
+            reason: 'Verification failed: error rate 4.2% above the 1.0% budget',
+            summary:
+              'Backed out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+          },
+          waveProgress: [
+            aWaveProgress({
+              wave: 'staging',
+              state: 'FAILED',
+              outcome: 'Verification failed: error rate 4.2% above the 1.0% budget; rolled back',
+            }),
+          ],
+        })}
+        viewer={carla}
+      />,
+    );
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Why it was backed outBacked out at wave staging: verification failed: error rate 4.2% above the 1.0% budget',
+    );
+    expect(screen.getByRole('row', { name: 'Wave staging' })).toHaveTextContent(
+      'Verification failed: error rate 4.2% above the 1.0% budget; rolled back',
+    );
+  });
+
   it('lists artifacts with their full SHA-256 and a copy button', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ReleaseDetail release={view({ artifactsLocked: true })} viewer={rita} />);

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Paper, Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Paper, Stack, Tabs, Title } from '@mantine/core';
 
 import type { ReleaseView } from '../api/get-release';
 import { releaseActions, type Viewer } from '../utils/release-actions';
@@ -29,6 +29,11 @@ export function ReleaseDetail({ release, viewer }: { release: ReleaseView; viewe
           <Title order={3} size="h5" mb="sm">
             Rollout progress
           </Title>
+          {release.backout && (
+            <Alert color="red" variant="light" title="Why it was backed out" mb="sm">
+              {release.backout.summary}
+            </Alert>
+          )}
           <WaveProgress waves={release.waveProgress} />
         </Card>
       )}

@@ -1,7 +1,16 @@
 import { ListFilterBar } from '@/components/data-list/list-filter-bar';
+import { ListPeriod } from '@/components/data-list/list-period';
+import { ListSort } from '@/components/data-list/list-sort';
 
 import type { ListFilters } from '../utils/list-filters';
-import { RELEASE_STATES, stateLabel } from '../utils/vocabulary';
+import {
+  RELEASE_DATE_LABELS,
+  RELEASE_DATES,
+  RELEASE_SORT_LABELS,
+  RELEASE_SORTS,
+  RELEASE_STATES,
+  stateLabel,
+} from '../utils/vocabulary';
 
 type ReleasesFiltersProps = {
   filters: ListFilters;
@@ -12,6 +21,8 @@ type ReleasesFiltersProps = {
 };
 
 const stateOptions = RELEASE_STATES.map((state) => ({ value: state, label: stateLabel(state) }));
+const dateOptions = RELEASE_DATES.map((value) => ({ value, label: RELEASE_DATE_LABELS[value] }));
+const sortOptions = RELEASE_SORTS.map((value) => ({ value, label: RELEASE_SORT_LABELS[value] }));
 
 export function ReleasesFilters({
   filters,
@@ -28,6 +39,20 @@ export function ReleasesFilters({
       stateOptions={stateOptions}
       state={filters.state}
       onStateChange={(state) => onChange({ state })}
-    />
+    >
+      <ListPeriod
+        dateOptions={dateOptions}
+        date={filters.date ?? 'CREATED'}
+        onDateChange={(date) => onChange({ date })}
+        from={filters.from}
+        to={filters.to}
+        onPeriodChange={onChange}
+      />
+      <ListSort
+        options={sortOptions}
+        value={filters.sort ?? 'CREATED'}
+        onChange={(sort) => onChange({ sort })}
+      />
+    </ListFilterBar>
   );
 }

@@ -1,11 +1,12 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { CsvDownload } from '@/components/data-list/csv-download';
 import { DataList } from '@/components/data-list/data-list';
 import { useListFilters } from '@/components/data-list/use-list-filters';
 import { paths } from '@/config/paths';
 
-import { useReleases } from '../api/get-releases';
+import { releasesExportHref, useReleases } from '../api/get-releases';
 import {
   isFiltered,
   listFiltersFromSearch,
@@ -22,17 +23,21 @@ export function ReleasesList({ viewer }: { viewer: Viewer }) {
     fromSearch: listFiltersFromSearch,
     toSearch: listFiltersToSearch,
   });
-  const releases = useReleases(toReleaseFilters(filters));
+  const query = toReleaseFilters(filters);
+  const releases = useReleases(query);
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Releases</Title>
-        {canCreateRelease(viewer.roles) && (
-          <Button component={Link} to={paths.newRelease.getHref()}>
-            New release
-          </Button>
-        )}
+        <Group gap="md">
+          <CsvDownload href={releasesExportHref(query)} />
+          {canCreateRelease(viewer.roles) && (
+            <Button component={Link} to={paths.newRelease.getHref()}>
+              New release
+            </Button>
+          )}
+        </Group>
       </Group>
       <ReleasesFilters
         filters={filters}

@@ -66,6 +66,42 @@ describe('WaveProgress', () => {
     expect(screen.getByText('Backed out after 2 of 2 waves')).toBeInTheDocument();
   });
 
+  it('tells what really happened to each wave of a backed-out rollout', () => {
+    renderWithProviders(
+      <WaveProgress
+        waves={rows(
+          {
+            wave: 'test',
+            state: 'BACKED_OUT',
+            backedOutAt: '2026-11-28T21:10:00Z',
+            outcome: 'Deployed and verified, then rolled back',
+          },
+          {
+            wave: 'staging',
+            state: 'FAILED',
+            backedOutAt: '2026-11-28T21:09:00Z',
+            failureReason: 'error rate 4.2% above the 1.0% budget',
+            outcome: 'Verification failed: error rate 4.2% above the 1.0% budget; rolled back',
+          },
+          { wave: 'prod', state: 'PENDING', outcome: 'Not started' },
+        )}
+      />,
+    );
+
+    expect(screen.getByRole('row', { name: 'Wave test' })).toHaveTextContent(
+      'Deployed and verified, then rolled back',
+    );
+    const staging = screen.getByRole('row', { name: 'Wave staging' });
+    expect(within(staging).getByText('Failed')).toBeInTheDocument();
+    expect(
+      within(staging).getByText(
+        'Verification failed: error rate 4.2% above the 1.0% budget; rolled back',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'Wave prod' })).toHaveTextContent('Not started');
+    expect(screen.getByText('Backed out after 2 of 3 waves')).toBeInTheDocument();
+  });
+
   it('says when the rollout has not started', () => {
     renderWithProviders(<WaveProgress waves={[]} />);
     expect(screen.getByText('The rollout has not started.')).toBeInTheDocument();

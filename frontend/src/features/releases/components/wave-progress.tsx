@@ -7,7 +7,10 @@ import { humanize, waveColor } from '../utils/vocabulary';
 
 const ACTIVE = ['DEPLOYING', 'VERIFYING'];
 
-/** Where the rollout stands, wave by wave, with an overall bar. */
+/**
+ * Where the rollout stands, wave by wave, with an overall bar. Each wave says what really
+ * happened to it (deployed then rolled back, failed verification and why, not started).
+ */
 export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
   if (waves.length === 0) {
     return (
@@ -20,7 +23,7 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
   const failed = waves.some((wave) => wave.state === 'FAILED' || wave.state === 'BACKED_OUT');
   // After a back-out no wave is done any more: say how far the rollout got instead.
   const reached = waves.filter((wave) => wave.state !== 'PENDING').length;
-  const summary = waves.some((wave) => wave.state === 'BACKED_OUT')
+  const summary = waves.some((wave) => wave.backedOutAt)
     ? `Backed out after ${reached} of ${waves.length} waves`
     : `${done} of ${waves.length} waves done`;
   return (
@@ -39,13 +42,14 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
           aria-label={summary}
         />
       </Progress.Root>
-      <ScrollTable label="Wave progress" minWidth={800} aria-label="Wave progress">
+      <ScrollTable label="Wave progress" minWidth={1000} aria-label="Wave progress">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Wave</Table.Th>
             <Table.Th>Environment</Table.Th>
             <Table.Th>Percent</Table.Th>
             <Table.Th>State</Table.Th>
+            <Table.Th>Outcome</Table.Th>
             <Table.Th>Started</Table.Th>
             <Table.Th>Deployed</Table.Th>
             <Table.Th>Verified</Table.Th>
@@ -63,6 +67,7 @@ export function WaveProgress({ waves }: { waves: readonly WaveProgressRow[] }) {
                   {humanize(wave.state)}
                 </Badge>
               </Table.Td>
+              <Table.Td maw={360}>{wave.outcome}</Table.Td>
               <Table.Td>{formatTime(wave.deployStartedAt)}</Table.Td>
               <Table.Td>{formatTime(wave.deployedAt)}</Table.Td>
               <Table.Td>

@@ -71,6 +71,7 @@ export function aReleaseSummary(key: string, overrides: Record<string, unknown> 
     plannedEnd: '2026-11-29T01:00:00Z',
     changeCount: 1,
     updatedAt: '2026-11-20T09:00:00Z',
+    createdAt: '2026-11-20T08:00:00Z',
     ...overrides,
   });
 }
@@ -89,6 +90,7 @@ export function aWaveProgress(overrides: Record<string, unknown> = {}) {
     environment: 'prod',
     percent: 10,
     state: 'PENDING',
+    outcome: 'Waiting',
     ...overrides,
   });
 }

@@ -141,3 +141,20 @@ const WAVE_COLORS: Record<string, string> = {
 export function waveColor(state: string): string {
   return WAVE_COLORS[state] ?? 'gray';
 }
+
+/** The dates a period of the releases list can bound, as the API names them. */
+export const RELEASE_DATES = ['CREATED', 'ENDED'] as const;
+export type ReleaseDate = (typeof RELEASE_DATES)[number];
+export const RELEASE_DATE_LABELS: Record<ReleaseDate, string> = {
+  CREATED: 'Created',
+  ENDED: 'Rolled out or ended',
+};
+
+/** The orders of the releases list; CREATED (newest first) is the default. */
+export const RELEASE_SORTS = ['CREATED', 'PLANNED_START', 'ENDED'] as const;
+export type ReleaseSort = (typeof RELEASE_SORTS)[number];
+export const RELEASE_SORT_LABELS: Record<ReleaseSort, string> = {
+  CREATED: 'Newest first',
+  PLANNED_START: 'Planned start, earliest first',
+  ENDED: 'Latest rolled out first',
+};

@@ -1,6 +1,7 @@
 package io.changeflow.change;
 
 import io.changeflow.platform.ApiException;
+import io.changeflow.platform.Csv;
 import io.changeflow.platform.KeysetPage;
 import io.changeflow.security.ApiAuthorizations;
 import io.changeflow.security.Role;
@@ -90,24 +91,61 @@ class ChangeController {
 	}
 
 	/**
-	 * Changes, newest first; pass the returned {@code next} as {@code after} for the next
-	 * page. {@code from} and {@code to} select the changes whose planned window overlaps
-	 * them.
+	 * Changes, newest submitted first unless {@code sort} says otherwise; pass the
+	 * returned {@code next} as {@code after} for the next page (a cursor belongs to its
+	 * sort). Without {@code date}, {@code from} and {@code to} select the changes whose
+	 * planned window overlaps them; with it, the changes whose date falls in
+	 * [{@code from}, {@code to}).
 	 */
 	@GetMapping("/api/changes")
 	KeysetPage<ChangeSummary> list(@RequestParam(name = "state", required = false) List<ChangeState> states,
 			@RequestParam(required = false) ChangeClass changeClass,
 			@RequestParam(required = false) @Pattern(regexp = "P[1-5]") String priority,
 			@RequestParam(required = false) @Size(max = 100) String requester,
-			@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) ChangeDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-			@RequestParam(defaultValue = "") @Size(max = 20) String after,
+			@RequestParam(defaultValue = "SUBMITTED") ChangeSort sort,
+			@RequestParam(defaultValue = "") @Size(max = 200) String after,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+		return this.changes.list(filter(states, changeClass, priority, requester, q, date, from, to), sort, after,
+				limit);
+	}
+
+	/**
+	 * The change list as CSV: the same filters and order, every page, at most 50,000 rows
+	 * ({@code X-Csv-Truncated: true} when more matched).
+	 */
+	@GetMapping("/api/changes/export.csv")
+	ResponseEntity<String> export(@RequestParam(name = "state", required = false) List<ChangeState> states,
+			@RequestParam(required = false) ChangeClass changeClass,
+			@RequestParam(required = false) @Pattern(regexp = "P[1-5]") String priority,
+			@RequestParam(required = false) @Size(max = 100) String requester,
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) ChangeDate date,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(defaultValue = "SUBMITTED") ChangeSort sort) {
+		List<ChangeSummary> rows = this.changes
+			.export(filter(states, changeClass, priority, requester, q, date, from, to), sort);
+		boolean truncated = rows.size() > Csv.MAX_ROWS;
+		return Csv.download("changes",
+				List.of("key", "title", "state", "class", "risk", "priority", "requester", "submitted at",
+						"planned start", "planned end", "time zone", "implemented at", "current step"),
+				rows.stream().limit(Csv.MAX_ROWS).<List<?>>map(ChangeController::csvRow).toList(), truncated);
+	}
+
+	private static List<?> csvRow(ChangeSummary change) {
+		return java.util.Arrays.asList(change.key(), change.title(), change.state(), change.changeClass(),
+				change.risk(), change.priority(), change.requester(), change.submittedAt(), change.plannedStart(),
+				change.plannedEnd(), change.timeZone(), change.implementedAt(), change.currentStepName());
+	}
+
+	private static ChangeFilter filter(List<ChangeState> states, ChangeClass changeClass, String priority,
+			String requester, String q, ChangeDate date, OffsetDateTime from, OffsetDateTime to) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw ApiException.invalid("to", "must not be before from");
 		}
-		return this.changes.list(new ChangeFilter(states, changeClass, priority, requester, q, from, to), after, limit);
+		return new ChangeFilter(states, changeClass, priority, requester, q, date, from, to);
 	}
 
 	@GetMapping("/api/changes/{key}")

@@ -1,7 +1,9 @@
 package io.changeflow.change;
 
+import io.changeflow.platform.KeysetCursor;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +19,14 @@ import org.springframework.data.jpa.domain.Specification;
  * @param priority this priority (P1..P5), or null
  * @param requester this requester, or null
  * @param text in the key, title or description, ignoring case, or null
- * @param from the planned window ends after this, or null
- * @param to the planned window starts before this, or null
+ * @param date the date {@code from} and {@code to} bound, or null for the planned window
+ * @param from with a date, that date is at or after this; without, the planned window
+ * ends after this; or null
+ * @param to with a date, that date is before this; without, the planned window starts
+ * before this; or null
  */
 record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String priority, String requester, String text,
-		OffsetDateTime from, OffsetDateTime to) {
+		ChangeDate date, OffsetDateTime from, OffsetDateTime to) {
 
 	ChangeFilter {
 		states = (states != null) ? List.copyOf(states) : List.of();
@@ -29,15 +34,19 @@ record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String pr
 	}
 
 	/**
-	 * The conditions of one keyset page: after the cursor, newest (highest key) first.
-	 * @param after the key of the last row of the previous page, or empty
+	 * The conditions and order of one keyset page.
+	 * @param sort the order
+	 * @param after the cursor of the last row of the previous page, or null
 	 */
-	Specification<ChangeRequest> page(String after) {
+	Specification<ChangeRequest> page(ChangeSort sort, KeysetCursor after) {
 		return (root, query, cb) -> {
 			Path<Object> details = root.get("details");
 			List<Predicate> where = new ArrayList<>();
-			if (!after.isEmpty()) {
-				where.add(cb.lessThan(root.<String>get("key"), after));
+			if (query.getResultType() != Long.class) {
+				query.orderBy(sort.orders(root, cb));
+			}
+			if (after != null) {
+				where.add(sort.after(root, cb, after));
 			}
 			if (!this.states.isEmpty()) {
 				where.add(root.get("state").in(this.states));
@@ -57,11 +66,34 @@ record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String pr
 						cb.like(cb.lower(details.<String>get("title")), pattern, '\\'),
 						cb.like(cb.lower(details.<String>get("description")), pattern, '\\')));
 			}
-			if (this.from != null) {
-				where.add(cb.greaterThan(details.<OffsetDateTime>get("plannedEnd"), this.from));
+			if (this.date == null) {
+				if (this.from != null) {
+					where.add(cb.greaterThan(details.<OffsetDateTime>get("plannedEnd"), this.from));
+				}
+				if (this.to != null) {
+					where.add(cb.lessThan(details.<OffsetDateTime>get("plannedStart"), this.to));
+				}
 			}
-			if (this.to != null) {
-				where.add(cb.lessThan(details.<OffsetDateTime>get("plannedStart"), this.to));
+			else if (this.date == ChangeDate.PLANNED_START) {
+				Path<OffsetDateTime> start = details.get("plannedStart");
+				if (this.from != null) {
+					where.add(cb.greaterThanOrEqualTo(start, this.from));
+				}
+				if (this.to != null) {
+					where.add(cb.lessThan(start, this.to));
+				}
+			}
+			else {
+				Path<Instant> at = root.get((this.date == ChangeDate.SUBMITTED) ? "submittedAt" : "implementedAt");
+				if (this.from != null) {
+					where.add(cb.greaterThanOrEqualTo(at, this.from.toInstant()));
+				}
+				if (this.to != null) {
+					where.add(cb.lessThan(at, this.to.toInstant()));
+				}
+				if (this.from == null && this.to == null) {
+					where.add(cb.isNotNull(at));
+				}
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

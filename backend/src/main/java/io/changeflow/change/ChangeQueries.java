@@ -2,12 +2,16 @@ package io.changeflow.change;
 
 import io.changeflow.cmdb.CmdbService;
 import io.changeflow.platform.ApiException;
+import io.changeflow.platform.Csv;
+import io.changeflow.platform.KeysetCursor;
 import io.changeflow.platform.KeysetPage;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ChangeQueries {
 
+	private static final int EXPORT_PAGE = 1000;
+
 	private final ChangeRepository changes;
 
 	private final CmdbService cmdb;
 
-	ChangeQueries(ChangeRepository changes, CmdbService cmdb) {
+	private final ObjectProvider<ChangeReleases> releases;
+
+	ChangeQueries(ChangeRepository changes, CmdbService cmdb, ObjectProvider<ChangeReleases> releases) {
 		this.changes = changes;
 		this.cmdb = cmdb;
+		this.releases = releases;
 	}
 
 	/**
@@ -35,17 +44,60 @@ public class ChangeQueries {
 	 * @return its view
 	 */
 	ChangeView view(ChangeRequest change) {
-		return ChangeView.of(change, this.cmdb.find(change.affectedCis()));
+		ChangeReleases releases = this.releases.getIfAvailable();
+		return ChangeView.of(change, this.cmdb.find(change.affectedCis()),
+				(releases != null) ? releases.of(change.key()) : List.of());
 	}
 
-	KeysetPage<ChangeSummary> list(ChangeFilter filter, String after, int limit) {
-		List<ChangeSummary> fetched = this.changes
-			.findBy(filter.page(after),
-					(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "key")).limit(limit + 1).all())
+	/**
+	 * One page of the change list.
+	 * @param filter what to list
+	 * @param sort in which order
+	 * @param after the cursor the previous page handed out, or empty for the first page
+	 * @param limit the page size
+	 * @throws ApiException 400 naming {@code after} for a cursor of another sort, or none
+	 */
+	KeysetPage<ChangeSummary> list(ChangeFilter filter, ChangeSort sort, String after, int limit) {
+		KeysetCursor cursor = null;
+		if (!after.isEmpty()) {
+			cursor = KeysetCursor.decode(after, sort.name());
+			sort.check(cursor);
+		}
+		List<ChangeRequest> fetched = this.changes.findBy(filter.page(sort, cursor),
+				(query) -> query.limit(limit + 1).all());
+		KeysetPage<ChangeRequest> page = KeysetPage.of(fetched, limit, (last) -> sort.cursorOf(last).encode());
+		return new KeysetPage<>(page.items().stream().map(ChangeSummary::of).toList(), page.next());
+	}
+
+	/**
+	 * Every row of the change list, in order, for a download: at most
+	 * {@link Csv#MAX_ROWS}, plus one that says that there are more.
+	 */
+	List<ChangeSummary> export(ChangeFilter filter, ChangeSort sort) {
+		List<ChangeSummary> rows = new ArrayList<>();
+		String after = "";
+		do {
+			KeysetPage<ChangeSummary> page = list(filter, sort, after, EXPORT_PAGE);
+			rows.addAll(page.items());
+			after = page.next();
+		}
+		while (after != null && rows.size() <= Csv.MAX_ROWS);
+		return rows;
+	}
+
+	/**
+	 * The changes whose implementation ended in a period (implemented or backed out),
+	 * oldest first, as the change page shows them.
+	 * @param from the start, inclusive
+	 * @param to the end, exclusive
+	 * @return their views
+	 */
+	public List<ChangeView> implementedBetween(Instant from, Instant to) {
+		return this.changes
+			.findByImplementedAtGreaterThanEqualAndImplementedAtLessThanOrderByImplementedAtAscKeyAsc(from, to)
 			.stream()
-			.map(ChangeSummary::of)
+			.map(this::view)
 			.toList();
-		return KeysetPage.of(fetched, limit, ChangeSummary::key);
 	}
 
 	/**

@@ -49,6 +49,9 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 
 	List<ChangeRequest> findByStateOrderByKey(ChangeState state);
 
+	List<ChangeRequest> findByImplementedAtGreaterThanEqualAndImplementedAtLessThanOrderByImplementedAtAscKeyAsc(
+			Instant from, Instant to);
+
 	@Query("select c.key from ChangeRequest c where c.state in :states order by c.key")
 	List<String> findKeysByStateIn(Collection<ChangeState> states);
 

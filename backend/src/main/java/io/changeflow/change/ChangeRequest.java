@@ -112,6 +112,10 @@ class ChangeRequest {
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
+	/** When its release implemented or backed it out (it moved to review or closed). */
+	@Column(name = "implemented_at")
+	private Instant implementedAt;
+
 	@Version
 	private long version;
 
@@ -290,6 +294,9 @@ class ChangeRequest {
 		this.currentStepName = step.stepName();
 		if (step.state() != null) {
 			this.state = step.state();
+			if ((this.state == ChangeState.IN_PIR || this.state == ChangeState.CLOSED) && this.implementedAt == null) {
+				this.implementedAt = step.at();
+			}
 		}
 		touch();
 	}
@@ -430,6 +437,10 @@ class ChangeRequest {
 
 	Instant submittedAt() {
 		return this.submittedAt;
+	}
+
+	Instant implementedAt() {
+		return this.implementedAt;
 	}
 
 }

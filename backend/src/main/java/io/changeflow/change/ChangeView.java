@@ -49,6 +49,10 @@ import java.util.UUID;
  * @param submittedAt when it was first submitted, or null
  * @param attachments the files it refers to
  * @param history what happened to it, oldest first
+ * @param releases the releases that bundle or bundled it, oldest first: which one
+ * implemented it, or backed it out and why
+ * @param implementedAt when its release implemented or backed it out (it moved to review
+ * or closed), or null
  */
 public record ChangeView(String key, String title, @Nullable String description, @Nullable String justification,
 		@Nullable ChangeCategory category, String requester, @Nullable String implementer, List<String> affectedCis,
@@ -58,9 +62,9 @@ public record ChangeView(String key, String title, @Nullable String description,
 		@Nullable UUID changeModelId, ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk,
 		@Nullable String priority, int revision, @Nullable String currentStep, @Nullable String currentStepName,
 		@Nullable String closeReason, Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt,
-		List<Attachment> attachments, List<Step> history) {
+		List<Attachment> attachments, List<Step> history, List<ReleaseRef> releases, @Nullable Instant implementedAt) {
 
-	static ChangeView of(ChangeRequest change, List<CiView> cis) {
+	static ChangeView of(ChangeRequest change, List<CiView> cis, List<ReleaseRef> releases) {
 		ChangeDetails d = change.details();
 		ZoneId zone = (d.timeZone() != null) ? ZoneId.of(d.timeZone()) : null;
 		return new ChangeView(change.key(), d.title(), d.description(), d.justification(), d.category(),
@@ -71,7 +75,35 @@ public record ChangeView(String key, String title, @Nullable String description,
 				change.currentStep(), change.currentStepName(), change.closeReason(), change.createdAt(),
 				change.updatedAt(), change.submittedAt(),
 				change.attachments().stream().map(ChangeAttachment::view).toList(),
-				change.history().stream().map(Step::of).toList());
+				change.history().stream().map(Step::of).toList(), List.copyOf(releases), change.implementedAt());
+	}
+
+	/**
+	 * A release that bundles or bundled the change.
+	 *
+	 * @param key the release key, e.g. REL-2026.11-3
+	 * @param name its name
+	 * @param state where it stands (a release state, e.g. CLOSED or BACKED_OUT)
+	 * @param endedAt when it ended, or null while it runs
+	 * @param backout for a release backed out or failed: at which wave and why; else null
+	 */
+	@Schema(name = "ChangeReleaseRef")
+	public record ReleaseRef(String key, String name, String state, @Nullable Instant endedAt,
+			@Nullable Backout backout) {
+	}
+
+	/**
+	 * Why a release backed its changes out.
+	 *
+	 * @param wave the wave it stopped at (the failed one, or the last one deployed when a
+	 * person backed it out), or null when it stopped before any wave
+	 * @param reason the failed verification's (or deployment's) reason, or who asked for
+	 * the back-out and why
+	 * @param summary one sentence saying both, e.g. "Backed out at wave staging:
+	 * verification failed: error rate 4.2% above the 1.0% budget"
+	 */
+	@Schema(name = "ReleaseBackout")
+	public record Backout(@Nullable String wave, String reason, String summary) {
 	}
 
 	/**

@@ -68,6 +68,10 @@ class Release {
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
 
+	/** When it closed, was backed out, failed or was rejected. */
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
 	@Column(name = "process_instance_key")
 	private Long processInstanceKey;
 
@@ -193,6 +197,7 @@ class Release {
 			}
 			this.state = step.state();
 			if (this.state.isFinal()) {
+				this.endedAt = step.at();
 				this.members.forEach(ReleaseMember::releaseEnded);
 			}
 		}
@@ -255,6 +260,10 @@ class Release {
 		return this.updatedAt;
 	}
 
+	Instant endedAt() {
+		return this.endedAt;
+	}
+
 	UUID id() {
 		return this.id;
 	}
@@ -299,7 +308,8 @@ class Release {
 
 	ReleaseSummary summary() {
 		return new ReleaseSummary(this.key, this.plan.name(), this.plan.type(), this.state, this.plan.plannedStart(),
-				this.plan.plannedEnd(), this.members.size(), this.currentStepName, this.updatedAt);
+				this.plan.plannedEnd(), this.members.size(), this.currentStepName, this.updatedAt, this.createdAt,
+				this.endedAt);
 	}
 
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.lang.Nullable;
 
+import io.changeflow.platform.ApiException;
+import io.changeflow.platform.Csv;
 import io.changeflow.platform.KeysetPage;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,15 +68,52 @@ class ReleaseController {
 	}
 
 	/**
-	 * Releases, newest first; pass the returned {@code next} as {@code after} for the
-	 * next page, as for changes.
+	 * Releases, newest first unless {@code sort} says otherwise; pass the returned
+	 * {@code next} as {@code after} for the next page, as for changes. {@code from} and
+	 * {@code to} select the releases whose {@code date} (created unless given) falls in
+	 * [{@code from}, {@code to}).
 	 */
 	@GetMapping("/api/releases")
 	KeysetPage<ReleaseSummary> list(@RequestParam(name = "state", required = false) List<ReleaseState> states,
-			@RequestParam(required = false) @Size(max = 200) String q,
-			@RequestParam(defaultValue = "") @Size(max = 40) String after,
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) ReleaseDate date,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(defaultValue = "CREATED") ReleaseSort sort,
+			@RequestParam(defaultValue = "") @Size(max = 200) String after,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-		return this.releases.list(new ReleaseFilter(states, q), after, limit);
+		return this.releases.list(filter(states, q, date, from, to), sort, after, limit);
+	}
+
+	/**
+	 * The release list as CSV: the same filters and order, every page, at most 50,000
+	 * rows ({@code X-Csv-Truncated: true} when more matched).
+	 */
+	@GetMapping("/api/releases/export.csv")
+	ResponseEntity<String> export(@RequestParam(name = "state", required = false) List<ReleaseState> states,
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) ReleaseDate date,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(defaultValue = "CREATED") ReleaseSort sort) {
+		List<ReleaseSummary> rows = this.releases.export(filter(states, q, date, from, to), sort);
+		return Csv.download("releases",
+				List.of("key", "name", "type", "state", "changes", "planned start", "planned end", "created at",
+						"ended at", "current step"),
+				rows.stream()
+					.limit(Csv.MAX_ROWS)
+					.<List<?>>map((release) -> java.util.Arrays.asList(release.key(), release.name(), release.type(),
+							release.state(), release.changeCount(), release.plannedStart(), release.plannedEnd(),
+							release.createdAt(), release.endedAt(), release.currentStepName()))
+					.toList(),
+				rows.size() > Csv.MAX_ROWS);
+	}
+
+	private static ReleaseFilter filter(List<ReleaseState> states, String q, ReleaseDate date, OffsetDateTime from,
+			OffsetDateTime to) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw ApiException.invalid("to", "must not be before from");
+		}
+		return new ReleaseFilter(states, q, date, (from != null) ? from.toInstant() : null,
+				(to != null) ? to.toInstant() : null);
 	}
 
 	@GetMapping("/api/releases/candidates")

@@ -1,12 +1,12 @@
 package io.changeflow.release;
 
+import io.changeflow.platform.KeysetCursor;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.lang.Nullable;
 
@@ -16,14 +16,12 @@ import org.springframework.lang.Nullable;
  *
  * @param states any of these states (empty: any state)
  * @param text in the key or name, ignoring case, or null
+ * @param date the date {@code from} and {@code to} bound (created when null)
+ * @param from that date is at or after this, or null
+ * @param to that date is before this, or null
  */
-record ReleaseFilter(List<ReleaseState> states, @Nullable String text) {
-
-	/**
-	 * Newest first. Release keys count per period ({@code REL-2026.11-10} sorts before
-	 * {@code -9}), so the order is the creation time, the key only breaking ties.
-	 */
-	static final Sort ORDER = Sort.by(Sort.Direction.DESC, "createdAt", "key");
+record ReleaseFilter(List<ReleaseState> states, @Nullable String text, @Nullable ReleaseDate date,
+		@Nullable Instant from, @Nullable Instant to) {
 
 	ReleaseFilter {
 		states = (states != null) ? List.copyOf(states) : List.of();
@@ -31,17 +29,30 @@ record ReleaseFilter(List<ReleaseState> states, @Nullable String text) {
 	}
 
 	/**
-	 * The conditions of one keyset page: the rows after the last one of the previous page
-	 * in {@link #ORDER}.
-	 * @param after the last release of the previous page, or null for the first page
+	 * The conditions and order of one keyset page.
+	 * @param sort the order
+	 * @param after the cursor of the last row of the previous page, or null
 	 */
-	Specification<Release> page(@Nullable Release after) {
+	Specification<Release> page(ReleaseSort sort, @Nullable KeysetCursor after) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
+			if (query.getResultType() != Long.class) {
+				query.orderBy(sort.orders(root, cb));
+			}
 			if (after != null) {
-				Path<Instant> createdAt = root.get("createdAt");
-				where.add(cb.or(cb.lessThan(createdAt, after.createdAt()), cb
-					.and(cb.equal(createdAt, after.createdAt()), cb.lessThan(root.<String>get("key"), after.key()))));
+				where.add(sort.after(root, cb, after));
+			}
+			if (this.from != null || this.to != null) {
+				Path<Instant> at = root.get((this.date == ReleaseDate.ENDED) ? "endedAt" : "createdAt");
+				if (this.from != null) {
+					where.add(cb.greaterThanOrEqualTo(at, this.from));
+				}
+				if (this.to != null) {
+					where.add(cb.lessThan(at, this.to));
+				}
+			}
+			else if (this.date == ReleaseDate.ENDED) {
+				where.add(cb.isNotNull(root.get("endedAt")));
 			}
 			if (!this.states.isEmpty()) {
 				where.add(root.get("state").in(this.states));

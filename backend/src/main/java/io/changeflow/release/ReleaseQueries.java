@@ -3,7 +3,11 @@ package io.changeflow.release;
 import io.changeflow.change.ChangeQueries;
 import io.changeflow.change.ChangeView;
 import io.changeflow.platform.ApiException;
+import io.changeflow.platform.Csv;
+import io.changeflow.platform.KeysetCursor;
 import io.changeflow.platform.KeysetPage;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,21 +35,53 @@ public class ReleaseQueries {
 	}
 
 	/**
-	 * One page of releases, newest first.
+	 * One page of releases.
 	 * @param filter what to list
-	 * @param after the key of the last release of the previous page, or empty
+	 * @param sort in which order
+	 * @param after the cursor the previous page handed out, or empty for the first page
 	 * @param limit the page size
-	 * @throws ApiException 400 naming {@code after} when it is no release
+	 * @throws ApiException 400 naming {@code after} when it is no cursor of this sort
 	 */
-	KeysetPage<ReleaseSummary> list(ReleaseFilter filter, String after, int limit) {
-		Release last = after.isEmpty() ? null : this.releases.findByKey(after)
-			.orElseThrow(() -> ApiException.invalid("after", "no release " + after + " to continue after"));
-		List<ReleaseSummary> fetched = this.releases
-			.findBy(filter.page(last), (query) -> query.sortBy(ReleaseFilter.ORDER).limit(limit + 1).all())
+	KeysetPage<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, String after, int limit) {
+		KeysetCursor cursor = null;
+		if (!after.isEmpty()) {
+			cursor = KeysetCursor.decode(after, sort.name());
+			sort.check(cursor);
+		}
+		List<Release> fetched = this.releases.findBy(filter.page(sort, cursor),
+				(query) -> query.limit(limit + 1).all());
+		KeysetPage<Release> page = KeysetPage.of(fetched, limit, (last) -> sort.cursorOf(last).encode());
+		return new KeysetPage<>(page.items().stream().map(Release::summary).toList(), page.next());
+	}
+
+	/**
+	 * Every row of the release list, in order, for a download: at most
+	 * {@link Csv#MAX_ROWS}, plus one that says that there are more.
+	 */
+	List<ReleaseSummary> export(ReleaseFilter filter, ReleaseSort sort) {
+		List<ReleaseSummary> rows = new ArrayList<>();
+		String after = "";
+		do {
+			KeysetPage<ReleaseSummary> page = list(filter, sort, after, 1000);
+			rows.addAll(page.items());
+			after = page.next();
+		}
+		while (after != null && rows.size() <= Csv.MAX_ROWS);
+		return rows;
+	}
+
+	/**
+	 * The releases that ended (rolled out, backed out, failed, rejected) in a period,
+	 * oldest first, as the release page shows them.
+	 * @param from the start, inclusive
+	 * @param to the end, exclusive
+	 * @return their views
+	 */
+	public List<ReleaseView> endedBetween(Instant from, Instant to) {
+		return this.releases.findByEndedAtGreaterThanEqualAndEndedAtLessThanOrderByEndedAtAscKeyAsc(from, to)
 			.stream()
-			.map(Release::summary)
+			.map(this.views::of)
 			.toList();
-		return KeysetPage.of(fetched, limit, ReleaseSummary::key);
 	}
 
 	/**

@@ -43,6 +43,12 @@ interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificati
 
 	boolean existsByKey(String key);
 
+	List<Release> findByEndedAtGreaterThanEqualAndEndedAtLessThanOrderByEndedAtAscKeyAsc(Instant from, Instant to);
+
+	/** The releases that bundle or bundled a change, oldest first. */
+	@Query("select m.release from ReleaseMember m where m.changeKey = :changeKey order by m.release.createdAt, m.release.key")
+	List<Release> bundling(String changeKey);
+
 	@Query("""
 			select new io.changeflow.engine.ProcessHandle(r.key, r.currentStep, r.processInstanceKey, r.updatedAt)
 			from Release r where r.state not in :states order by r.key""")

@@ -17,8 +17,10 @@ import java.time.OffsetDateTime;
  * @param changeCount how many changes it bundles
  * @param currentStepName the step its process is in, or null
  * @param updatedAt when it last changed
+ * @param createdAt when it was created
+ * @param endedAt when it ended (closed, backed out, failed, rejected), or null
  */
 public record ReleaseSummary(String key, String name, ReleaseType type, ReleaseState state,
 		@Nullable OffsetDateTime plannedStart, @Nullable OffsetDateTime plannedEnd, int changeCount,
-		@Nullable String currentStepName, @Nullable Instant updatedAt) {
+		@Nullable String currentStepName, @Nullable Instant updatedAt, Instant createdAt, @Nullable Instant endedAt) {
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 
 import io.changeflow.change.ChangeState;
+import io.changeflow.change.ChangeView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,6 +39,8 @@ import java.util.UUID;
  * @param history what happened, oldest first
  * @param visitedElements the BPMN elements its process went through
  * @param artifactsLocked whether artifacts can no longer be registered
+ * @param endedAt when it ended (closed, backed out, failed, rejected), or null
+ * @param backout for a release backed out or failed: at which wave and why; else null
  */
 public record ReleaseView(String key, String name, ReleaseType type, List<String> releaseUnit,
 		List<String> environments, List<Wave> waves, @Nullable OffsetDateTime plannedStart,
@@ -45,7 +48,8 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 		ReleaseState state, @Nullable String builder, String createdBy, Instant createdAt, @Nullable String currentStep,
 		@Nullable String currentStepName, List<ChangeRef> changes, List<ArtifactView> artifacts,
 		List<WaveProgress> waveProgress, @Nullable TestResults testResults, List<OpenTask> openTasks,
-		List<Step> history, List<String> visitedElements, boolean artifactsLocked) {
+		List<Step> history, List<String> visitedElements, boolean artifactsLocked, @Nullable Instant endedAt,
+		@Nullable ChangeView.Backout backout) {
 
 	/**
 	 * A bundled change.
@@ -79,16 +83,22 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 	 * @param wave its name
 	 * @param environment where it deploys
 	 * @param percent how much of it
-	 * @param state PENDING, DEPLOYING, VERIFYING, DONE, FAILED or BACKED_OUT
+	 * @param state PENDING, DEPLOYING, VERIFYING, DONE, FAILED (also when rolled back
+	 * afterwards) or BACKED_OUT (deployed, then rolled back)
 	 * @param deployStartedAt when its deployment started
 	 * @param deployedAt when it was deployed
 	 * @param verifiedAt when it was verified
 	 * @param backedOutAt when it was backed out
 	 * @param durationMs from deployment start to verification (or now)
+	 * @param outcome what happened to it in words people read, e.g. "Deployed and
+	 * verified, then rolled back", "Verification failed: error rate 4.2% above the 1.0%
+	 * budget; rolled back" or "Not started"
+	 * @param failureReason why its deployment or verification failed, as the executor
+	 * said, or null
 	 */
 	public record WaveProgress(String wave, @Nullable String environment, int percent, String state,
 			@Nullable Instant deployStartedAt, @Nullable Instant deployedAt, @Nullable Instant verifiedAt,
-			@Nullable Instant backedOutAt, @Nullable Long durationMs) {
+			@Nullable Instant backedOutAt, @Nullable Long durationMs, String outcome, @Nullable String failureReason) {
 	}
 
 	/**

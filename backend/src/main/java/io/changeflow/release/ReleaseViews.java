@@ -43,12 +43,13 @@ class ReleaseViews {
 		List<ReleaseView.Step> history = release.history();
 		List<ExecutionView> runs = this.executions.ofRelease(release.key());
 		List<String> visited = history.stream().map(ReleaseView.Step::elementId).distinct().toList();
+		List<ReleaseView.WaveProgress> progress = RolloutProgress.of(release.waves(), runs, release.state().isFinal());
 		return new ReleaseView(release.key(), plan.name(), plan.type(), plan.releaseUnit(), plan.environments(),
 				release.waves(), plan.plannedStart(), plan.plannedEnd(), release.releaseNotes(), plan.backoutPlan(),
 				release.state(), release.builder(), release.createdBy(), release.createdAt(), release.currentStep(),
 				release.currentStepName(), changeRefs, release.artifacts().stream().map(Artifact::view).toList(),
-				RolloutProgress.of(release.waves(), runs), RolloutProgress.testResults(runs), openTasks, history,
-				visited, release.artifactsLocked());
+				progress, RolloutProgress.testResults(runs), openTasks, history, visited, release.artifactsLocked(),
+				release.endedAt(), Backouts.of(release.state(), progress, history));
 	}
 
 }

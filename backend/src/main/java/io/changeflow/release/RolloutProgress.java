@@ -17,8 +17,15 @@ final class RolloutProgress {
 	private RolloutProgress() {
 	}
 
-	static List<ReleaseView.WaveProgress> of(List<Wave> waves, List<ExecutionView> executions) {
-		return waves.stream().map((wave) -> progressOf(wave, executions)).toList();
+	/**
+	 * How far each wave is.
+	 * @param waves the waves, in order
+	 * @param executions the release's executions, oldest first
+	 * @param ended whether the release ended: a wave still pending then never started
+	 * @return one progress per wave
+	 */
+	static List<ReleaseView.WaveProgress> of(List<Wave> waves, List<ExecutionView> executions, boolean ended) {
+		return waves.stream().map((wave) -> progressOf(wave, executions, ended)).toList();
 	}
 
 	/** The result of the latest test run, once it has one. */
@@ -30,7 +37,7 @@ final class RolloutProgress {
 			.orElse(null);
 	}
 
-	private static ReleaseView.WaveProgress progressOf(Wave wave, List<ExecutionView> executions) {
+	private static ReleaseView.WaveProgress progressOf(Wave wave, List<ExecutionView> executions, boolean ended) {
 		ExecutionView deploy = latest(executions, ExecutionAction.DEPLOY, wave.name()).orElse(null);
 		ExecutionView verify = latest(executions, ExecutionAction.VERIFY, wave.name()).orElse(null);
 		ExecutionView backout = latest(executions, ExecutionAction.BACKOUT, wave.name()).orElse(null);
@@ -38,11 +45,13 @@ final class RolloutProgress {
 		Instant verifiedAt = succeededAt(verify);
 		Instant backedOutAt = succeededAt(backout);
 		String state;
-		if (backedOutAt != null) {
-			state = "BACKED_OUT";
-		}
-		else if (failed(deploy) || failed(verify)) {
+		// A failed wave stays FAILED when it is rolled back too: its failure is what
+		// the record has to tell.
+		if (failed(deploy) || failed(verify)) {
 			state = "FAILED";
+		}
+		else if (backedOutAt != null) {
+			state = "BACKED_OUT";
 		}
 		else if (verifiedAt != null) {
 			state = "DONE";
@@ -61,8 +70,26 @@ final class RolloutProgress {
 			Instant end = (verifiedAt != null) ? verifiedAt : lastFinish(deploy, verify);
 			duration = Duration.between(deploy.startedAt(), (end != null) ? end : Instant.now()).toMillis();
 		}
+		String failureReason = failed(deploy) ? reasonOf(deploy) : (failed(verify) ? reasonOf(verify) : null);
+		String outcome = switch (state) {
+			case "FAILED" -> (failed(deploy) ? "Deployment failed" : "Verification failed")
+					+ ((failureReason != null) ? ": " + failureReason : "")
+					+ ((backedOutAt != null) ? "; rolled back" : "");
+			case "BACKED_OUT" -> ((verifiedAt != null) ? "Deployed and verified" : "Deployed") + ", then rolled back";
+			case "DONE" -> "Deployed and verified";
+			case "VERIFYING" -> "Deployed, verifying";
+			case "DEPLOYING" -> "Deploying";
+			default -> ended ? "Not started" : "Waiting";
+		};
 		return new ReleaseView.WaveProgress(wave.name(), wave.environment(), wave.percent(), state,
-				(deploy != null) ? deploy.startedAt() : null, deployedAt, verifiedAt, backedOutAt, duration);
+				(deploy != null) ? deploy.startedAt() : null, deployedAt, verifiedAt, backedOutAt, duration, outcome,
+				failureReason);
+	}
+
+	/** What the executor said went wrong, if it said. */
+	private static String reasonOf(ExecutionView execution) {
+		Object reason = (execution.result() != null) ? execution.result().get("reason") : null;
+		return (reason != null && !String.valueOf(reason).isBlank()) ? String.valueOf(reason) : null;
 	}
 
 	private static Optional<ExecutionView> latest(List<ExecutionView> executions, ExecutionAction action, String wave) {

@@ -298,7 +298,8 @@ class ChangeIntegrationTests extends IntegrationTest {
 		awaitReview("CHG-000001");
 		awaitReview("CHG-000003");
 
-		assertThat(keys("/api/changes")).containsExactly("CHG-000003", "CHG-000002", "CHG-000001");
+		assertThat(keys("/api/changes")).as("newest submitted first; a draft counts from when it was drafted")
+			.containsExactly("CHG-000003", "CHG-000001", "CHG-000002");
 		assertThat(keys("/api/changes?state=IN_REVIEW")).containsExactly("CHG-000003", "CHG-000001");
 		assertThat(keys("/api/changes?state=DRAFT&state=WITHDRAWN")).containsExactly("CHG-000002");
 		assertThat(keys("/api/changes?priority=P2")).containsExactly("CHG-000003");
@@ -311,8 +312,9 @@ class ChangeIntegrationTests extends IntegrationTest {
 		assertThat(keys("/api/changes?requester=manager")).isEmpty();
 		assertThat(keys("/api/changes?from=" + at(1) + "&to=" + at(24))).as("touching windows do not overlap")
 			.containsExactly("CHG-000001");
-		assertThat(keys("/api/changes?from=" + at(1) + "&to=" + at(49))).containsExactly("CHG-000003", "CHG-000002",
-				"CHG-000001");
+		assertThat(keys("/api/changes?from=" + at(1) + "&to=" + at(49)))
+			.as("newest submitted first; the draft counts from when it was drafted, before both submissions")
+			.containsExactly("CHG-000003", "CHG-000001", "CHG-000002");
 		assertThat(keys("/api/changes?from=" + at(30))).containsExactly("CHG-000003");
 		assertThat(keys("/api/changes?to=" + at(1))).containsExactly("CHG-000001");
 		JsonNode row = this.requester.get("/api/changes?priority=P2").json().path("items").get(0);

@@ -98,6 +98,65 @@ class ReleaseListIntegrationTests extends ReleaseTestSupport {
 		assertThat(this.auditor.get("/api/releases?limit=201").status()).isEqualTo(400);
 	}
 
+	@Test
+	void sortsByEndAndPlannedStartAcrossPagesAndFiltersByPeriod() {
+		// Ended: releases 0 and 3 at the same moment, 5 an hour later; planned starts
+		// run backwards from release 6 to 0.
+		Instant ended = T0.plus(2, ChronoUnit.DAYS);
+		endRelease(this.newestFirst.get(0), ended);
+		endRelease(this.newestFirst.get(3), ended);
+		endRelease(this.newestFirst.get(5), ended.plus(1, ChronoUnit.HOURS));
+		for (int i = 0; i < this.newestFirst.size(); i++) {
+			this.jdbc.update("update software_release set planned_start = ?, planned_end = ? where release_key = ?",
+					Timestamp.from(T0.plus(10 + i, ChronoUnit.DAYS)), Timestamp.from(T0.plus(11 + i, ChronoUnit.DAYS)),
+					this.newestFirst.get(i));
+		}
+		List<String> endedTies = new ArrayList<>(List.of(this.newestFirst.get(0), this.newestFirst.get(3)));
+		endedTies.sort(Comparator.reverseOrder());
+
+		List<String> byEnd = keysOf(walk("/api/releases?limit=2&sort=ENDED"));
+		List<String> inPeriod = keysOf(walk("/api/releases?limit=1&sort=ENDED&date=ENDED&from=" + ended.toString()
+				+ "&to=" + ended.plus(1, ChronoUnit.HOURS)));
+
+		assertThat(byEnd.subList(0, 3)).containsExactly(this.newestFirst.get(5), endedTies.get(0), endedTies.get(1));
+		assertThat(byEnd).hasSize(7).doesNotHaveDuplicates();
+		assertThat(keysOf(walk("/api/releases?limit=3&sort=PLANNED_START")))
+			.containsExactlyElementsOf(this.newestFirst);
+		assertThat(inPeriod).as("from included, to excluded").containsExactlyElementsOf(endedTies);
+		assertThat(keysOf(walk("/api/releases?date=CREATED&from=" + T0.plus(1, ChronoUnit.HOURS) + "&to="
+				+ T0.plus(2, ChronoUnit.HOURS))))
+			.containsExactly(this.newestFirst.get(3), this.newestFirst.get(4));
+		String next = this.auditor.get("/api/releases?limit=2&sort=ENDED").json().path("next").asText();
+		Response otherSort = this.auditor.get("/api/releases?limit=2&sort=CREATED&after=" + next);
+		assertThat(otherSort.status()).isEqualTo(400);
+		assertThat(fieldOf(otherSort)).isEqualTo("after");
+	}
+
+	@Test
+	void theCsvHoldsTheSortedFilteredListWithItsDates() {
+		Instant ended = T0.plus(2, ChronoUnit.DAYS);
+		endRelease(this.newestFirst.get(2), ended);
+		this.jdbc.update("update software_release set name = ? where release_key = ?", "@SUM(A1:A9) release",
+				this.newestFirst.get(2));
+
+		Response csv = this.auditor.get("/api/releases/export.csv?date=ENDED");
+
+		assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+		assertThat(csv.header("Content-Disposition")).contains("filename=\"releases-");
+		List<String> lines = csv.body().lines().toList();
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0))
+			.isEqualTo("key,name,type,state,changes,planned start,planned end,created at,ended at,current step");
+		assertThat(lines.get(1)).startsWith(this.newestFirst.get(2) + ",'@SUM(A1:A9) release,DELTA,CLOSED,0,")
+			.contains("," + ended + ",");
+		assertThat(this.auditor.get("/api/releases/export.csv").body().lines().count()).isEqualTo(8);
+	}
+
+	private void endRelease(String key, Instant at) {
+		this.jdbc.update("update software_release set state = 'CLOSED', ended_at = ? where release_key = ?",
+				Timestamp.from(at), key);
+	}
+
 	private boolean isBilling(String key) {
 		return this.jdbc.queryForObject("select name from software_release where release_key = ?", String.class, key)
 			.startsWith("Billing");

@@ -1,0 +1,5 @@
+import { AuditHome } from '@/features/audit/components/audit-home';
+
+export function AuditRoute() {
+  return <AuditHome />;
+}

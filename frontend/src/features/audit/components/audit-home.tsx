@@ -1,0 +1,47 @@
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+/** The auditor's workspace: what it offers, one card each. Read-only, like the auditor. */
+export function AuditHome() {
+  return (
+    <Stack>
+      <Stack gap={0}>
+        <Title order={2}>Audit</Title>
+        <Text size="sm" c="dimmed">
+          What changed, when, who approved it and what the process did. Nothing here changes
+          anything.
+        </Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Anchor component={Link} to={paths.auditWhatChanged.getHref()} fw={600}>
+            What changed?
+          </Anchor>
+          <Text size="sm" c="dimmed" mt={4}>
+            Every change and release implemented, backed out or failed in a period, with the
+            configuration items it touched, who approved it and how it ended. Download as CSV.
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Anchor component={Link} to={paths.changes.getHref()} fw={600}>
+            Changes
+          </Anchor>
+          <Text size="sm" c="dimmed" mt={4}>
+            Filter by a period of submission, planned start or implementation, sort, and download
+            the list as CSV.
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Anchor component={Link} to={paths.releases.getHref()} fw={600}>
+            Releases
+          </Anchor>
+          <Text size="sm" c="dimmed" mt={4}>
+            Filter by when they were created or rolled out, and download the list as CSV.
+          </Text>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}
