@@ -64,8 +64,7 @@ final class PathDiagram {
 	 * @return a standalone SVG document
 	 */
 	static String svg(String bpmnXml, List<String> path, String current) {
-		BpmnModelInstance model = Bpmn
-			.readModelFromStream(new ByteArrayInputStream(bpmnXml.getBytes(StandardCharsets.UTF_8)));
+		BpmnModelInstance model = read(bpmnXml);
 		Marks marks = marks(model, path);
 		List<BpmnShape> shapes = new ArrayList<>(model.getModelElementsByType(BpmnShape.class));
 		List<BpmnEdge> edges = new ArrayList<>(model.getModelElementsByType(BpmnEdge.class));
@@ -108,6 +107,19 @@ final class PathDiagram {
 			.filter((shape) -> shape.getBpmnElement() instanceof BoundaryEvent)
 			.forEach((shape) -> node(svg, shape, marks.nodes(), current));
 		return svg.append("</svg>\n").toString();
+	}
+
+	/**
+	 * The flow nodes of a model.
+	 * @param bpmnXml the BPMN XML
+	 * @return the ids of its events, gateways, tasks and subprocesses
+	 */
+	static Set<String> flowNodeIds(String bpmnXml) {
+		return Set.copyOf(read(bpmnXml).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).toList());
+	}
+
+	private static BpmnModelInstance read(String bpmnXml) {
+		return Bpmn.readModelFromStream(new ByteArrayInputStream(bpmnXml.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/**
