@@ -99,6 +99,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.changeEvidence.path,
+        element: page(
+          () => import('./routes/app/changes/change-evidence'),
+          (m) => m.ChangeEvidenceRoute,
+        ),
+      },
+      {
         path: paths.cab.path,
         element: page(
           () => import('./routes/app/cab'),
@@ -142,6 +149,13 @@ export const routes: RouteObject[] = [
       },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
       { path: paths.audit.path, element: <ComingSoon title="Audit" /> },
+      {
+        path: paths.auditEvents.path,
+        element: page(
+          () => import('./routes/app/audit-events'),
+          (m) => m.AuditEventsRoute,
+        ),
+      },
       {
         path: paths.admin.path,
         element: page(

@@ -1,6 +1,5 @@
 package io.changeflow.evidence;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.changeflow.approval.ApprovalPolicy.Approver;
 import io.changeflow.approval.ApprovalPolicy.RequiredRole;
 import io.changeflow.audit.AuditEventView;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.lang.Nullable;
 
 /**
@@ -47,7 +47,7 @@ public record ChangeEvidence(ChangeView change, @Nullable Classification classif
 	 */
 	@Schema(name = "EvidenceClassification")
 	public record Classification(@Nullable String changeClass, @Nullable String risk, @Nullable String priority,
-			@Nullable JsonNode inputs, @Nullable JsonNode outputs, @Nullable String decisionId,
+			@Nullable Map<String, Object> inputs, @Nullable Map<String, Object> outputs, @Nullable String decisionId,
 			@Nullable String decisionVersion, Instant at, @Nullable String actor) {
 	}
 

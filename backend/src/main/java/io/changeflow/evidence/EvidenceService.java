@@ -1,6 +1,9 @@
 package io.changeflow.evidence;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.changeflow.approval.ApprovalPolicy;
 import io.changeflow.approval.CabRoundView;
@@ -33,6 +36,7 @@ import io.changeflow.task.TaskState;
 import io.changeflow.task.TaskView;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -47,6 +51,9 @@ public class EvidenceService {
 
 	/** The process every change runs through. */
 	static final String CHANGE_PROCESS = "change_request";
+
+	private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+	};
 
 	private static final Set<TaskKind> APPROVALS = Set.of(TaskKind.CAB_VOTE, TaskKind.ECAB_APPROVAL,
 			TaskKind.DECIDE_ESCALATED);
@@ -72,8 +79,10 @@ public class EvidenceService {
 
 	private final Set<String> changeElements;
 
+	private final ObjectMapper json;
+
 	EvidenceService(ChangeQueries changes, HumanTaskService tasks, ApprovalPolicy approvals, ReleaseQueries releases,
-			Executions executions, ProcessModels models, AuditRecords audit, UserDirectory users) {
+			Executions executions, ProcessModels models, AuditRecords audit, UserDirectory users, ObjectMapper json) {
 		this.changes = changes;
 		this.tasks = tasks;
 		this.approvals = approvals;
@@ -82,6 +91,7 @@ public class EvidenceService {
 		this.models = models;
 		this.audit = audit;
 		this.users = users;
+		this.json = json;
 		this.changeElements = models.diagram(CHANGE_PROCESS)
 			.map(PathDiagram::flowNodeIds)
 			.orElseThrow(() -> new IllegalStateException("The change process model is missing"));
@@ -123,25 +133,28 @@ public class EvidenceService {
 	 * The last classification the decision table made (a resubmitted change is classified
 	 * again).
 	 */
-	private static Classification classification(List<AuditEventView> events) {
+	private Classification classification(List<AuditEventView> events) {
 		return events.stream()
 			.filter((event) -> "ChangeClassified".equals(event.action()))
 			.reduce((first, second) -> second)
 			.map((event) -> {
-				JsonNode after = (event.after() != null) ? event.after() : com.fasterxml.jackson.databind.node.NullNode
-					.getInstance();
-				JsonNode outputs = null;
+				JsonNode after = (event.after() != null) ? event.after() : NullNode.getInstance();
+				Map<String, Object> outputs = null;
 				if (after.isObject()) {
 					ObjectNode copy = ((ObjectNode) after).deepCopy();
 					copy.remove(List.of("inputs", "decision"));
-					outputs = copy;
+					outputs = object(copy);
 				}
 				JsonNode decision = after.path("decision");
 				return new Classification(text(after, "changeClass"), text(after, "risk"), text(after, "priority"),
-						after.has("inputs") ? after.get("inputs") : null, outputs, text(decision, "id"),
-						text(decision, "version"), event.at(), event.actor());
+						object(after.path("inputs")), outputs, text(decision, "id"), text(decision, "version"),
+						event.at(), event.actor());
 			})
 			.orElse(null);
+	}
+
+	private Map<String, Object> object(JsonNode node) {
+		return node.isObject() ? this.json.convertValue(node, OBJECT) : null;
 	}
 
 	private static String text(JsonNode node, String field) {
