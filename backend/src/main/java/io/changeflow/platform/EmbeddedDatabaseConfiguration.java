@@ -15,7 +15,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
@@ -120,17 +125,40 @@ class EmbeddedDatabaseConfiguration {
 	 * settings: the timeouts that make requests fail fast while the database is down.
 	 */
 	@Bean
+	@Primary
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(SupervisedPostgres postgres, DatabaseProperties properties) {
+	HikariDataSource dataSource(SupervisedPostgres postgres, DatabaseProperties properties,
+			@Value("${changeflow.database.app-role}") String appRole) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.driverClassName("org.postgresql.Driver")
-			.url("jdbc:postgresql://127.0.0.1:%d/%s".formatted(postgres.port(), properties.name()))
-			.username("postgres")
+			.url(url(postgres, properties))
+			.username(appRole)
 			.password("")
 			.build();
 		dataSource.setPoolName("changeflow");
 		return dataSource;
+	}
+
+	/**
+	 * The schema owner, for migrations only: the app's own role may not change or delete
+	 * audit rows, and only an owner can grant that. Not pooled: Flyway uses it once at
+	 * start.
+	 */
+	@Bean
+	@FlywayDataSource
+	DataSource ownerDataSource(SupervisedPostgres postgres, DatabaseProperties properties) {
+		return DataSourceBuilder.create()
+			.type(SimpleDriverDataSource.class)
+			.driverClassName("org.postgresql.Driver")
+			.url(url(postgres, properties))
+			.username("postgres")
+			.password("")
+			.build();
+	}
+
+	private static String url(SupervisedPostgres postgres, DatabaseProperties properties) {
+		return "jdbc:postgresql://127.0.0.1:%d/%s".formatted(postgres.port(), properties.name());
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String name) throws SQLException {

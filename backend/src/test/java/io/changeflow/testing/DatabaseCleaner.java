@@ -15,6 +15,9 @@ final class DatabaseCleaner {
 
 	private final JdbcTemplate jdbc;
 
+	/** Emptying the audit log and restarting sequences takes the schema owner. */
+	private final JdbcTemplate owner = TestInfrastructure.ownerJdbc();
+
 	private final List<ApplicationRunner> seeders;
 
 	DatabaseCleaner(JdbcTemplate jdbc, List<ApplicationRunner> seeders) {
@@ -64,7 +67,7 @@ final class DatabaseCleaner {
 	private void truncate(String statement) throws InterruptedException {
 		for (int attempt = 1;; attempt++) {
 			try {
-				this.jdbc.execute(statement);
+				this.owner.execute(statement);
 				return;
 			}
 			catch (PessimisticLockingFailureException ex) {
@@ -77,14 +80,14 @@ final class DatabaseCleaner {
 	}
 
 	void clean() throws Exception {
-		List<String> tables = this.jdbc.queryForList("""
+		List<String> tables = this.owner.queryForList("""
 				select quote_ident(tablename) from pg_tables
 				where schemaname = 'public' and tablename <> 'flyway_schema_history'""", String.class);
 		if (!tables.isEmpty()) {
 			truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
 		}
-		this.jdbc.queryForList("select sequencename from pg_sequences where schemaname = 'public'", String.class)
-			.forEach((sequence) -> this.jdbc.execute("alter sequence " + sequence + " restart"));
+		this.owner.queryForList("select sequencename from pg_sequences where schemaname = 'public'", String.class)
+			.forEach((sequence) -> this.owner.execute("alter sequence " + sequence + " restart"));
 		for (ApplicationRunner seeder : this.seeders) {
 			seeder.run(new DefaultApplicationArguments());
 		}

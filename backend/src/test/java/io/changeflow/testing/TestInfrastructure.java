@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -24,6 +26,12 @@ public final class TestInfrastructure {
 
 	/** The bearer token of the gating API. */
 	public static final String GATES_TOKEN = "test-gates-token";
+
+	/** The role the app connects as (created by the migrations if missing). */
+	static final String APP_ROLE = "changeflow_app";
+
+	/** Its password in the Testcontainer, set by container-app-role.sql. */
+	static final String APP_ROLE_PASSWORD = "test-app-password";
 
 	static final int ENGINE_PORT = freePort();
 
@@ -46,8 +54,10 @@ public final class TestInfrastructure {
 		if (usesContainer()) {
 			registry.add("changeflow.database.embedded", () -> false);
 			registry.add("spring.datasource.url", container::getJdbcUrl);
-			registry.add("spring.datasource.username", container::getUsername);
-			registry.add("spring.datasource.password", container::getPassword);
+			registry.add("spring.datasource.username", () -> APP_ROLE);
+			registry.add("spring.datasource.password", () -> APP_ROLE_PASSWORD);
+			registry.add("spring.flyway.user", container::getUsername);
+			registry.add("spring.flyway.password", container::getPassword);
 		}
 		else {
 			registry.add("changeflow.database.port", () -> DATABASE_PORT);
@@ -57,10 +67,29 @@ public final class TestInfrastructure {
 	/** True when PostgreSQL runs in a Testcontainer rather than embedded. */
 	public static synchronized boolean usesContainer() {
 		if (container == null && DockerClientFactory.instance().isDockerAvailable()) {
-			container = new PostgreSQLContainer<>("postgres:17-alpine");
+			container = new PostgreSQLContainer<>("postgres:17-alpine").withInitScript("container-app-role.sql");
 			container.start();
 		}
 		return container != null;
+	}
+
+	/**
+	 * A connection as the schema owner, which the app never has: to reset the audit log
+	 * between tests, and to tamper with it as an attacker with superuser rights would.
+	 */
+	public static JdbcTemplate ownerJdbc() {
+		SimpleDriverDataSource owner = new SimpleDriverDataSource();
+		owner.setDriverClass(org.postgresql.Driver.class);
+		if (usesContainer()) {
+			owner.setUrl(container.getJdbcUrl());
+			owner.setUsername(container.getUsername());
+			owner.setPassword(container.getPassword());
+		}
+		else {
+			owner.setUrl("jdbc:postgresql://127.0.0.1:%d/changeflow".formatted(DATABASE_PORT));
+			owner.setUsername("postgres");
+		}
+		return new JdbcTemplate(owner);
 	}
 
 	public static int enginePort() {
