@@ -19,7 +19,9 @@ describe('ChangeEvidenceView', () => {
     mockFetch({ 'GET /api/people': people });
     renderWithProviders(<ChangeEvidenceView evidence={anEvidence()} />);
 
-    expect(screen.getByRole('heading', { name: 'Upgrade the orders database' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Upgrade the orders database' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Evidence of CHG-000042')).toBeInTheDocument();
     const rfc = screen.getByRole('region', { name: 'Request for change' });
     expect(await within(rfc).findByText('Ann Requester')).toBeInTheDocument();
@@ -75,10 +77,16 @@ describe('ChangeEvidenceView', () => {
 
     const path = screen.getByRole('region', { name: 'Process path' });
     expect(
-      within(path).getByRole('img', { name: 'The change process with the path of CHG-000042 marked' }),
+      within(path).getByRole('img', {
+        name: 'The change process with the path of CHG-000042 marked',
+      }),
     ).toHaveAttribute('src', '/api/changes/CHG-000042/evidence/path.svg');
     const steps = within(path).getByRole('list', { name: 'Steps taken' });
-    expect(within(steps).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringMatching(/^RFC submitted — /),
       expect.stringMatching(/^CAB vote — .*\(approve\)$/),
     ]);
@@ -90,7 +98,9 @@ describe('ChangeEvidenceView', () => {
 
     const events = screen.getByRole('table', { name: 'Audit events' });
     expect(within(events).getAllByRole('row')).toHaveLength(3);
-    expect(within(events).getByRole('row', { name: /VoteCast/ })).toHaveTextContent('c0ffeec0ffee…');
+    expect(within(events).getByRole('row', { name: /VoteCast/ })).toHaveTextContent(
+      'c0ffeec0ffee…',
+    );
     expect(screen.getByRole('link', { name: 'Download evidence ZIP' })).toHaveAttribute(
       'href',
       '/api/changes/CHG-000042/evidence.zip',

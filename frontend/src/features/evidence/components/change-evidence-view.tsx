@@ -192,7 +192,11 @@ function ClassificationSection({ evidence }: { evidence: ChangeEvidence }) {
           ]}
         />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Rows label="Decision inputs" headers={['Input', 'Value']} rows={entries(classification.inputs)} />
+          <Rows
+            label="Decision inputs"
+            headers={['Input', 'Value']}
+            rows={entries(classification.inputs)}
+          />
           <Rows
             label="Decision outputs"
             headers={['Output', 'Value']}
@@ -310,7 +314,15 @@ function ReleasesSection({ evidence }: { evidence: ChangeEvidence }) {
               )}
               <Rows
                 label={`Waves of ${release.key}`}
-                headers={['Wave', 'Environment', 'Result', 'Deployed', 'Verified', 'Backed out', 'Reason']}
+                headers={[
+                  'Wave',
+                  'Environment',
+                  'Result',
+                  'Deployed',
+                  'Verified',
+                  'Backed out',
+                  'Reason',
+                ]}
                 rows={release.waves.map((wave) => ({
                   key: wave.wave,
                   cells: [

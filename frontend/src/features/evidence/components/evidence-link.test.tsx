@@ -16,7 +16,9 @@ describe('EvidenceLink', () => {
   });
 
   it('is not there for those who may not read evidence', () => {
-    renderWithProviders(<EvidenceLink changeKey="CHG-000042" roles={['REQUESTER', 'CAB_MEMBER']} />);
+    renderWithProviders(
+      <EvidenceLink changeKey="CHG-000042" roles={['REQUESTER', 'CAB_MEMBER']} />,
+    );
 
     expect(screen.queryByRole('link', { name: 'Evidence' })).not.toBeInTheDocument();
   });

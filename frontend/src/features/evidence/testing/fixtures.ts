@@ -147,7 +147,13 @@ export function anEvidence(overrides: Record<string, unknown> = {}) {
     },
     path: [
       { elementId: 'rfc_submitted', name: 'RFC submitted', at: '2026-11-20T09:00:00Z' },
-      { elementId: 'cab_vote', name: 'CAB vote', at: '2026-11-21T10:00:00Z', actor: 'cab1', outcome: 'approve' },
+      {
+        elementId: 'cab_vote',
+        name: 'CAB vote',
+        at: '2026-11-21T10:00:00Z',
+        actor: 'cab1',
+        outcome: 'approve',
+      },
     ],
     events: [anEvent(7), anEvent(8, { action: 'VoteCast', actor: 'cab1' })],
     ...overrides,

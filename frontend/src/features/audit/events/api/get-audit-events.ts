@@ -29,5 +29,8 @@ export function getAuditEventsQueryOptions(filters: EventFilters) {
 
 /** Events matching `filters`, newest first, a page at a time. */
 export function useAuditEvents(filters: EventFilters) {
-  return useInfiniteQuery({ ...getAuditEventsQueryOptions(filters), placeholderData: keepPreviousData });
+  return useInfiniteQuery({
+    ...getAuditEventsQueryOptions(filters),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -28,7 +28,12 @@ describe('audit event filters', () => {
 
   it('asks the server for whole UTC days, the last one included', () => {
     expect(
-      toEventsQuery({ ...NO_EVENT_FILTERS, action: 'VoteCast', from: '2026-11-01', to: '2026-11-30' }),
+      toEventsQuery({
+        ...NO_EVENT_FILTERS,
+        action: 'VoteCast',
+        from: '2026-11-01',
+        to: '2026-11-30',
+      }),
     ).toEqual({ action: 'VoteCast', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' });
   });
 

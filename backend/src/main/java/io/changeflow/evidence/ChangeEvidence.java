@@ -34,8 +34,8 @@ public record ChangeEvidence(ChangeView change, @Nullable Classification classif
 	/**
 	 * The classification as the {@code ChangeClassified} audit event recorded it.
 	 *
-	 * @param changeClass the class the decision gave (a reviewer may reclassify later: see
-	 * the change)
+	 * @param changeClass the class the decision gave (a reviewer may reclassify later:
+	 * see the change)
 	 * @param risk the risk it gave
 	 * @param priority the priority
 	 * @param inputs the decision's inputs

@@ -62,7 +62,7 @@ class EvidenceController {
 
 	/** Everything an auditor needs about a change. */
 	@GetMapping("/api/changes/{key}/evidence")
-	ChangeEvidence get(@PathVariable String key) {
+	ChangeEvidence evidence(@PathVariable String key) {
 		return this.evidence.of(key);
 	}
 
@@ -91,7 +91,7 @@ class EvidenceController {
 	@GetMapping("/api/changes/{key}/evidence.html")
 	@ApiResponse(responseCode = "200", description = "The report",
 			content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
-	ResponseEntity<String> report(@PathVariable String key, Authentication user) {
+	ResponseEntity<String> printableReport(@PathVariable String key, Authentication user) {
 		ChangeEvidence change = this.evidence.of(key);
 		String html = EvidenceReport.html(change, this.evidence.pathSvg(change), this.audit.head(), Instant.now(),
 				user.getName());
@@ -125,7 +125,8 @@ class EvidenceController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.valueOf(ZIP))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(zip);
 	}
 

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -117,8 +118,8 @@ final class EvidenceReport {
 		field(html, "Class", classification.changeClass());
 		field(html, "Risk", classification.risk());
 		field(html, "Priority", classification.priority());
-		field(html, "Inputs", (classification.inputs() != null) ? classification.inputs().toPrettyString() : null);
-		field(html, "Outputs", (classification.outputs() != null) ? classification.outputs().toPrettyString() : null);
+		field(html, "Inputs", values(classification.inputs()));
+		field(html, "Outputs", values(classification.outputs()));
 		field(html, "Classified", time(classification.at()));
 		field(html, "Class now",
 				((change.changeClass() != null) ? change.changeClass().name() : "-") + ", risk "
@@ -130,8 +131,9 @@ final class EvidenceReport {
 	private static void votes(StringBuilder html, List<Vote> votes) {
 		html.append("<h2>Approvals</h2>");
 		table(html, votes, "No votes.", List.of("Kind", "Approver", "Roles", "Decision", "Comment", "At"),
-				(vote) -> List.of(vote.kind(), name(vote.approverName(), vote.approver()), String.join(", ", vote.roles()),
-						(vote.decision() != null) ? vote.decision() : vote.state(), nz(vote.comment()), time(vote.at())));
+				(vote) -> List.of(vote.kind(), name(vote.approverName(), vote.approver()),
+						String.join(", ", vote.roles()), (vote.decision() != null) ? vote.decision() : vote.state(),
+						nz(vote.comment()), time(vote.at())));
 	}
 
 	private static void schedule(StringBuilder html, ChangeEvidence evidence) {
@@ -141,8 +143,8 @@ final class EvidenceReport {
 		field(html, "Time zone", evidence.schedule().timeZone());
 		html.append("</dl>\n");
 		table(html, evidence.schedule().steps(), "No scheduling steps recorded.",
-				List.of("At", "Step", "Who", "Outcome", "Detail"), (step) -> List.of(time(step.at()), nz(step.stepName()),
-						nz(step.actor()), nz(step.outcome()), nz(step.detail())));
+				List.of("At", "Step", "Who", "Outcome", "Detail"), (step) -> List.of(time(step.at()),
+						nz(step.stepName()), nz(step.actor()), nz(step.outcome()), nz(step.detail())));
 	}
 
 	private static void releases(StringBuilder html, List<ReleaseEvidence> releases) {
@@ -164,7 +166,8 @@ final class EvidenceReport {
 							time(wave.deployedAt()), time(wave.verifiedAt()), time(wave.backedOutAt()),
 							nz(wave.failureReason())));
 			table(html, release.failures(), "No failures.", List.of("Failed step", "Wave", "At", "Reason"),
-					(failure) -> List.of(failure.action(), nz(failure.wave()), time(failure.at()), nz(failure.reason())));
+					(failure) -> List.of(failure.action(), nz(failure.wave()), time(failure.at()),
+							nz(failure.reason())));
 		}
 	}
 
@@ -188,8 +191,8 @@ final class EvidenceReport {
 			// declaration to inline it.
 			.append(svg.replaceFirst("^<\\?xml[^>]*\\?>\\s*", ""))
 			.append("</div>\n");
-		table(html, path, "No steps recorded.", List.of("At", "Step", "Element", "Who", "Outcome"),
-				(step) -> List.of(time(step.at()), step.name(), step.elementId(), nz(step.actor()), nz(step.outcome())));
+		table(html, path, "No steps recorded.", List.of("At", "Step", "Element", "Who", "Outcome"), (step) -> List
+			.of(time(step.at()), step.name(), step.elementId(), nz(step.actor()), nz(step.outcome())));
 	}
 
 	private static void events(StringBuilder html, List<AuditEventView> events) {
@@ -235,6 +238,16 @@ final class EvidenceReport {
 			return LOCAL.format(offset);
 		}
 		return UTC.format(time);
+	}
+
+	/** A decision's inputs or outputs, one "name: value" per line. */
+	private static String values(Map<String, Object> values) {
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		values.forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
+		return text.toString().strip();
 	}
 
 	private static String nz(String value) {

@@ -42,9 +42,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Gathers the evidence of a change from the features that hold it: the change itself,
- * its tasks (votes, PIR), its CAB round, its releases and their executions, the process
- * model and the audit log. Reads only.
+ * Gathers the evidence of a change from the features that hold it: the change itself, its
+ * tasks (votes, PIR), its CAB round, its releases and their executions, the process model
+ * and the audit log. Reads only.
  */
 @Service
 public class EvidenceService {
@@ -112,8 +112,8 @@ public class EvidenceService {
 			.findFirst()
 			.map(EvidenceService::round)
 			.orElse(null);
-		return new ChangeEvidence(change, classification(events), votes(tasks), round, schedule(change),
-				releases(key), pir(tasks), path(change), events);
+		return new ChangeEvidence(change, classification(events), votes(tasks), round, schedule(change), releases(key),
+				pir(tasks), path(change), events);
 	}
 
 	/**
@@ -181,8 +181,8 @@ public class EvidenceService {
 	private static Schedule schedule(ChangeView change) {
 		List<ChangeView.Step> steps = change.history()
 			.stream()
-			.filter((step) -> SCHEDULE_STEPS.contains(step.elementId())
-					|| step.state() == ChangeState.SCHEDULING || step.state() == ChangeState.SCHEDULE_CONFLICT)
+			.filter((step) -> SCHEDULE_STEPS.contains(step.elementId()) || step.state() == ChangeState.SCHEDULING
+					|| step.state() == ChangeState.SCHEDULE_CONFLICT)
 			.toList();
 		return new Schedule(change.plannedStart(), change.plannedEnd(), change.timeZone(), steps);
 	}
@@ -232,7 +232,9 @@ public class EvidenceService {
 			.orElse(null);
 	}
 
-	/** The elements of the change process the change went through, as its timeline says. */
+	/**
+	 * The elements of the change process the change went through, as its timeline says.
+	 */
 	private List<PathStep> path(ChangeView change) {
 		return change.history()
 			.stream()
@@ -244,7 +246,9 @@ public class EvidenceService {
 			.toList();
 	}
 
-	/** Element ids are unique across our models; a release step is no part of this path. */
+	/**
+	 * Element ids are unique across our models; a release step is no part of this path.
+	 */
 	private boolean inChangeProcess(String elementId) {
 		return this.changeElements.contains(elementId);
 	}

@@ -81,8 +81,7 @@ class EvidenceIntegrationTests extends IntegrationTest {
 			assertThat(session.get("/api/changes/" + key + "/evidence").status()).as(user).isEqualTo(403);
 			assertThat(session.download("/api/changes/" + key + "/evidence.zip").status()).as(user).isEqualTo(403);
 			assertThat(session.download("/api/changes/" + key + "/evidence.html").status()).as(user).isEqualTo(403);
-			assertThat(session.download("/api/changes/" + key + "/evidence/path.svg").status()).as(user)
-				.isEqualTo(403);
+			assertThat(session.download("/api/changes/" + key + "/evidence/path.svg").status()).as(user).isEqualTo(403);
 		}
 		assertThat(anonymous().get("/api/changes/" + key + "/evidence").status()).isEqualTo(401);
 		assertThat(signedIn("auditor").get("/api/changes/CHG-999999/evidence").status()).isEqualTo(404);
@@ -173,9 +172,8 @@ class EvidenceIntegrationTests extends IntegrationTest {
 		Response created = releng.post("/api/releases", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String release = created.json().path("key").asText();
-		Response waves = releng.put("/api/releases/" + release + "/waves",
-				List.of(Map.of("name", "canary", "environment", "staging", "percent", 100, "manualGate", false,
-						"simulatedFailureRate", 1.0)));
+		Response waves = releng.put("/api/releases/" + release + "/waves", List.of(Map.of("name", "canary",
+				"environment", "staging", "percent", 100, "manualGate", false, "simulatedFailureRate", 1.0)));
 		assertThat(waves.status()).as(waves.toString()).isEqualTo(200);
 		assertThat(releng.post("/api/releases/" + release + "/build", Map.of()).status()).isEqualTo(200);
 		completeOffered("releng2", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
@@ -232,7 +230,9 @@ class EvidenceIntegrationTests extends IntegrationTest {
 		return key;
 	}
 
-	/** Completes the open task of the kind the user may take, as their inbox offers it. */
+	/**
+	 * Completes the open task of the kind the user may take, as their inbox offers it.
+	 */
 	private void completeOffered(String user, String businessKey, String kind, Map<String, Object> decision) {
 		ApiSession session = signedIn(user);
 		JsonNode task = Eventually.await(kind + " of " + businessKey + " for " + user, () -> {

@@ -47,7 +47,8 @@ class EvidenceReportTests {
 				new Pir("manager", "Morgan Manager", "backed_out", SCRIPT, at, "COMPLETED"),
 				List.of(new PathStep("rfc_submitted", "RFC submitted", at, null, null)), List.of(event));
 
-		String html = EvidenceReport.html(evidence, "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+		String html = EvidenceReport.html(evidence,
+				"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
 				new ChainHead(7, "a".repeat(64)), at, "auditor");
 
 		assertThat(html).doesNotContain("<script", "<b>", "<img")
