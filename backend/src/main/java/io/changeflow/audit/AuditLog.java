@@ -1,6 +1,7 @@
 package io.changeflow.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.changeflow.security.SignInAttempted;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,6 +62,18 @@ class AuditLog {
 		else {
 			this.transactions.executeWithoutResult((status) -> append(event, actor));
 		}
+	}
+
+	/**
+	 * Sign-ins: the person is the actor when it succeeded; a failed attempt is the
+	 * sign-in step's, with the name tried as the subject (nobody proved who they are).
+	 * @param attempt the attempt
+	 */
+	@EventListener
+	void on(SignInAttempted attempt) {
+		on(DomainEvent.of(attempt.succeeded() ? "LoginSucceeded" : "LoginFailed", "USER", attempt.username())
+			.by(attempt.succeeded() ? attempt.username() : "system:login")
+			.after(Map.of("address", attempt.address())));
 	}
 
 	/**

@@ -55,22 +55,28 @@ public record DomainEvent(String action, String subjectType, String subjectKey, 
 				this.correlation);
 	}
 
-	/** The same event, with the values before an edit. */
+	/** The same event, with (more) values before an edit. */
 	public DomainEvent before(Map<String, ?> values) {
-		return new DomainEvent(this.action, this.subjectType, this.subjectKey, this.actor, this.cis, copy(values),
-				this.after, this.correlation);
+		return new DomainEvent(this.action, this.subjectType, this.subjectKey, this.actor, this.cis,
+				merged(this.before, values), this.after, this.correlation);
 	}
 
-	/** The same event, with the values after it (or its outcome). */
+	/** The same event, with (more) values after it, or its outcome. */
 	public DomainEvent after(Map<String, ?> values) {
 		return new DomainEvent(this.action, this.subjectType, this.subjectKey, this.actor, this.cis, this.before,
-				copy(values), this.correlation);
+				merged(this.after, values), this.correlation);
 	}
 
-	/** The same event, tied to other records by these ids. */
+	/** The same event, tied to other records by (more) ids. */
 	public DomainEvent correlatedBy(Map<String, ?> ids) {
 		return new DomainEvent(this.action, this.subjectType, this.subjectKey, this.actor, this.cis, this.before,
-				this.after, copy(ids));
+				this.after, merged(this.correlation, ids));
+	}
+
+	private static Map<String, Object> merged(Map<String, Object> current, Map<String, ?> more) {
+		Map<String, Object> merged = new LinkedHashMap<>(current);
+		merged.putAll(copy(more));
+		return merged;
 	}
 
 	/** Null values are left out: an absent field and a null one hash the same. */

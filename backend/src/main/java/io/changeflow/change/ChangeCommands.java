@@ -2,6 +2,7 @@ package io.changeflow.change;
 
 import io.changeflow.platform.ApiException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,9 @@ class ChangeCommands {
 		ChangeRequest change = new ChangeRequest(key, requester, details, ChangeValidator.affectedCis(body),
 				body.incidentRefs());
 		change.attach(body.attachments(), requester);
-		return this.queries.view(this.changes.save(change));
+		ChangeRequest saved = this.changes.save(change);
+		this.events.publishEvent(saved.event("ChangeDrafted").by(requester).after(Map.of("rfc", body)));
+		return this.queries.view(saved);
 	}
 
 	ChangeView update(String key, ChangeRequestBody body, String user) {
@@ -57,6 +60,7 @@ class ChangeCommands {
 			this.validator.requireComplete(body);
 		}
 		boolean revision = change.isApproved();
+		ChangeRequestBody before = ChangeRequestBody.of(change);
 		change.edit(this.validator.check(body), ChangeValidator.affectedCis(body), body.incidentRefs());
 		change.attach(body.attachments(), user);
 		if (revision) {
@@ -66,6 +70,10 @@ class ChangeCommands {
 			this.changes.flush();
 			this.events.publishEvent(new ChangeProcessDue(key, change.run(), previous));
 		}
+		this.events.publishEvent(change.event(revision ? "ChangeRevised" : "ChangeEdited")
+			.by(user)
+			.before(Map.of("rfc", before))
+			.after(Map.of("rfc", ChangeRequestBody.of(change))));
 		return this.queries.view(change);
 	}
 
@@ -97,6 +105,9 @@ class ChangeCommands {
 			this.events.publishEvent(new ChangeProcessDue(key, facts.run(), null));
 		}
 		this.events.publishEvent(ChangeStepRecorded.of(change));
+		this.events.publishEvent(change.event(resubmission ? "InformationProvided" : "ChangeSubmitted")
+			.by(user)
+			.correlatedBy(Map.of("run", change.run())));
 		return this.queries.view(change);
 	}
 
@@ -112,6 +123,7 @@ class ChangeCommands {
 			this.events.publishEvent(new ChangeWithdrawalDue(key, change.run(), reason, user));
 		}
 		this.events.publishEvent(ChangeStepRecorded.of(change));
+		this.events.publishEvent(change.event("ChangeWithdrawn").by(user).after(Map.of("reason", reason)));
 		return this.queries.view(change);
 	}
 

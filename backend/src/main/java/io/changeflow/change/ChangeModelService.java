@@ -1,8 +1,11 @@
 package io.changeflow.change;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.platform.ApiException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +19,10 @@ class ChangeModelService {
 
 	private final ChangeModelRepository models;
 
-	ChangeModelService(ChangeModelRepository models) {
+	private final ApplicationEventPublisher events;
+
+	ChangeModelService(ChangeModelRepository models, ApplicationEventPublisher events) {
+		this.events = events;
 		this.models = models;
 	}
 
@@ -33,20 +39,32 @@ class ChangeModelService {
 
 	ChangeModelView create(ChangeModelBody body) {
 		requireUniqueName(body.name(), null);
-		return this.models.save(new ChangeModel(body)).view();
+		ChangeModelView created = this.models.save(new ChangeModel(body)).view();
+		audit("ChangeModelCreated", created, null);
+		return created;
 	}
 
 	ChangeModelView update(UUID id, ChangeModelBody body) {
 		ChangeModel model = find(id);
 		requireUniqueName(body.name(), id);
+		ChangeModelView before = model.view();
 		model.update(body);
+		audit("ChangeModelEdited", model.view(), before);
 		return model.view();
 	}
 
 	ChangeModelView deactivate(UUID id) {
 		ChangeModel model = find(id);
+		ChangeModelView before = model.view();
 		model.deactivate();
+		audit("ChangeModelDeactivated", model.view(), before);
 		return model.view();
+	}
+
+	private void audit(String action, ChangeModelView after, ChangeModelView before) {
+		this.events.publishEvent(DomainEvent.of(action, "CHANGE_MODEL", after.id().toString())
+			.before((before != null) ? Map.of("model", before) : Map.of())
+			.after(Map.of("model", after)));
 	}
 
 	private ChangeModel find(UUID id) {

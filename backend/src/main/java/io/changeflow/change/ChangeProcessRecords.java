@@ -1,10 +1,13 @@
 package io.changeflow.change;
 
-import io.changeflow.timeline.TimelineStep;
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.engine.ProcessHandle;
 import io.changeflow.platform.ApiException;
+import io.changeflow.timeline.TimelineStep;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -129,7 +132,16 @@ public class ChangeProcessRecords {
 	 */
 	public void recordStep(String key, TimelineStep<ChangeState> step) {
 		ChangeRequest change = this.changes.require(key);
-		change.record(step);
+		ChangeState before = change.state();
+		if (change.record(step)) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("step", step.stepName());
+			details.put("element", step.elementId());
+			details.put("outcome", step.outcome());
+			details.put("detail", step.detail());
+			audit(change.event((change.state() != before) ? change.state().reachedEvent() : "ChangeStepReached")
+				.after(details), step.actor());
+		}
 		stepped(change);
 	}
 
@@ -153,16 +165,22 @@ public class ChangeProcessRecords {
 	 * @param risk the risk
 	 * @param priority P1..P5
 	 * @param by who or what classified it (a username, or the decision id)
+	 * @param decision what the decision tables saw and said, for the audit log
 	 * @throws ApiException 404 for an unknown change, 409 unless it is open
 	 */
-	public void classify(String key, ChangeClass changeClass, Risk risk, String priority, String by) {
+	public void classify(String key, ChangeClass changeClass, Risk risk, String priority, String by,
+			Map<String, Object> decision) {
 		Objects.requireNonNull(changeClass, "changeClass");
 		Objects.requireNonNull(risk, "risk");
 		if (priority == null || !PRIORITY.matcher(priority).matches()) {
 			throw ApiException.invalid("priority", "must be one of P1..P5, not " + priority);
 		}
 		ChangeRequest change = this.changes.require(key);
-		change.classify(changeClass, risk, priority, by);
+		if (change.classify(changeClass, risk, priority, by)) {
+			audit(change.event("ChangeClassified")
+				.after(Map.of("changeClass", changeClass.name(), "risk", risk.name(), "priority", priority))
+				.after(decision), by);
+		}
 		stepped(change);
 	}
 
@@ -179,7 +197,9 @@ public class ChangeProcessRecords {
 	public void requestInformation(String key, String question, String by) {
 		Objects.requireNonNull(question, "question");
 		ChangeRequest change = this.changes.require(key);
-		change.requestInformation(question, by);
+		if (change.requestInformation(question, by)) {
+			audit(change.event("InformationRequested").after(Map.of("question", question)), by);
+		}
 		stepped(change);
 	}
 
@@ -196,7 +216,10 @@ public class ChangeProcessRecords {
 	 */
 	public void finish(String key, ChangeState finalState, String reason, String by) {
 		ChangeRequest change = this.changes.require(key);
-		change.finish(finalState, reason, by);
+		if (change.finish(finalState, reason, by)) {
+			audit(change.event(finalState.reachedEvent()).after((reason != null) ? Map.of("reason", reason) : Map.of()),
+					by);
+		}
 		stepped(change);
 	}
 
@@ -214,6 +237,14 @@ public class ChangeProcessRecords {
 		ChangeRequest change = this.changes.require(key);
 		change.reschedule(start, end, by);
 		stepped(change);
+	}
+
+	/**
+	 * The process recorded it: a system row, with the person the step names (if any) as
+	 * {@code by}. What that person did in a request has its own row.
+	 */
+	private void audit(DomainEvent event, String by) {
+		this.events.publishEvent(event.by("system:change-process").after((by != null) ? Map.of("by", by) : Map.of()));
 	}
 
 	/** Tells listeners where the change stands after a step. */

@@ -58,6 +58,20 @@ public class ChangeQueries {
 	}
 
 	/**
+	 * The configuration items a set of changes touch, for the audit log of a release.
+	 * @param keys change keys
+	 * @return their affected CIs, each once
+	 */
+	public List<String> affectedCisOf(java.util.Collection<String> keys) {
+		return this.changes.findAllByKeyIn(keys)
+			.stream()
+			.flatMap((change) -> change.affectedCis().stream())
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/**
 	 * A change with its attachments and timeline.
 	 * @param key the change key, e.g. CHG-000042
 	 * @return the change

@@ -18,6 +18,8 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 
 	Optional<ChangeRequest> findByKey(String key);
 
+	List<ChangeRequest> findAllByKeyIn(java.util.Collection<String> keys);
+
 	/**
 	 * The change, locked until the transaction ends: the process's steps (several job
 	 * workers at once) and people's edits of one change take turns instead of failing on

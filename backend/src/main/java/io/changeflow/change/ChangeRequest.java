@@ -1,8 +1,9 @@
 package io.changeflow.change;
 
+import io.changeflow.audit.DomainEvent;
+import io.changeflow.platform.ApiException;
 import io.changeflow.timeline.TimelineEntry;
 import io.changeflow.timeline.TimelineStep;
-import io.changeflow.platform.ApiException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -364,6 +366,18 @@ class ChangeRequest {
 
 	List<String> affectedCis() {
 		return List.copyOf(this.affectedCis);
+	}
+
+	/**
+	 * Something that happened to this change, for the audit log: its key and the CIs it
+	 * touches, with the state it is in now.
+	 * @param action the past-tense event name
+	 * @return the event, to be given its details and published
+	 */
+	DomainEvent event(String action) {
+		return DomainEvent.of(action, "CHANGE", this.key)
+			.touching(affectedCis())
+			.after(Map.of("state", this.state.name()));
 	}
 
 	/**

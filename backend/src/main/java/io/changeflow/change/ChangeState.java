@@ -21,6 +21,29 @@ public enum ChangeState {
 		.unmodifiableSet(EnumSet.of(SCHEDULING, SCHEDULE_CONFLICT, READY_FOR_RELEASE));
 
 	/**
+	 * The audit log's past-tense name for a change reaching this state.
+	 * @return the event name, such as {@code ChangeApproved}
+	 */
+	public String reachedEvent() {
+		return switch (this) {
+			case DRAFT -> "ChangeDrafted";
+			case SUBMITTED -> "ChangeSubmitted";
+			case INFO_REQUESTED -> "InformationRequested";
+			case IN_REVIEW -> "ReviewStarted";
+			case AWAITING_CAB -> "CabReviewStarted";
+			case AWAITING_ECAB -> "EcabReviewStarted";
+			case ESCALATED -> "ChangeEscalated";
+			case SCHEDULING -> "ChangeApproved";
+			case SCHEDULE_CONFLICT -> "ScheduleConflictFound";
+			case READY_FOR_RELEASE -> "ChangeScheduled";
+			case IN_PIR -> "ChangeImplemented";
+			case CLOSED -> "ChangeClosed";
+			case REJECTED -> "ChangeRejected";
+			case WITHDRAWN -> "ChangeWithdrawn";
+		};
+	}
+
+	/**
 	 * Submitted and not yet ended: a process runs for it.
 	 * @return true unless it is a draft or final
 	 */

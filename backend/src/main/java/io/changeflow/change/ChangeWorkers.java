@@ -1,6 +1,5 @@
 package io.changeflow.change;
 
-import io.changeflow.timeline.TimelineStep;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -13,6 +12,7 @@ import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskKind;
 import io.changeflow.task.TaskState;
 import io.changeflow.task.TaskView;
+import io.changeflow.timeline.TimelineStep;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +62,15 @@ public class ChangeWorkers {
 		return this.filter.filter(changeKey).variables();
 	}
 
-	@JobWorker(type = "change-classified", fetchVariables = { "changeKey", "run", "changeClass", "risk", "priority" })
-	public void changeClassified(@Variable String changeKey, @Variable String run, @Variable String changeClass,
-			@Variable String risk, @Variable String priority) {
+	@JobWorker(type = "change-classified", fetchVariables = { "changeKey", "run", "changeClass", "risk", "priority",
+			"approvalRoute", "emergency", "standardModel", "ciCriticality", "leadTimeHours", "impact", "urgency" })
+	public void changeClassified(ActivatedJob job, @Variable String changeKey, @Variable String run,
+			@Variable String changeClass, @Variable String risk, @Variable String priority) {
 		if (!this.changes.isCurrentRun(changeKey, run)) {
 			return;
 		}
 		this.changes.classify(changeKey, ChangeClass.valueOf(changeClass), Risk.valueOf(risk), priority,
-				"classification");
+				"classification", ClassificationDecision.of(job.getVariablesAsMap(), this.models));
 	}
 
 	@JobWorker(type = "resolve-approvers",

@@ -1,10 +1,14 @@
 package io.changeflow.cmdb;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.platform.ApiException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +23,10 @@ public class CmdbService {
 
 	private final CiHistoryRepository history;
 
-	CmdbService(ConfigurationItemRepository items, CiHistoryRepository history) {
+	private final ApplicationEventPublisher events;
+
+	CmdbService(ConfigurationItemRepository items, CiHistoryRepository history, ApplicationEventPublisher events) {
+		this.events = events;
 		this.items = items;
 		this.history = history;
 	}
@@ -54,7 +61,18 @@ public class CmdbService {
 			return false;
 		}
 		this.history.save(new CiHistory(item.id(), item.version(), newVersion, releaseKey, changeKeys, actor));
+		Map<String, Object> before = new HashMap<>();
+		before.put("version", item.version());
 		item.upgradeTo(newVersion);
+		Map<String, Object> cause = new HashMap<>();
+		cause.put("release", releaseKey);
+		cause.put("changes", changeKeys);
+		this.events.publishEvent(DomainEvent.of("CiUpdated", "CI", ciKey)
+			.by("system:update-cmdb")
+			.touching(List.of(ciKey))
+			.before(before)
+			.after(Map.of("version", newVersion, "by", actor))
+			.correlatedBy(cause));
 		return true;
 	}
 

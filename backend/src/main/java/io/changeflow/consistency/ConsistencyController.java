@@ -1,8 +1,12 @@
 package io.changeflow.consistency;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.security.ApiAuthorizations;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +19,10 @@ class ConsistencyController {
 
 	private final ConsistencyCheck check;
 
-	ConsistencyController(ConsistencyCheck check) {
+	private final ApplicationEventPublisher events;
+
+	ConsistencyController(ConsistencyCheck check, ApplicationEventPublisher events) {
+		this.events = events;
 		this.check = check;
 	}
 
@@ -35,8 +42,12 @@ class ConsistencyController {
 
 	/** Checks and repairs what it can. */
 	@PostMapping("/api/admin/consistency/repair")
-	ConsistencyReport repair() {
-		return this.check.check(true, true);
+	ConsistencyReport repair(Authentication user) {
+		ConsistencyReport report = this.check.check(true, true);
+		this.events.publishEvent(DomainEvent.of("ConsistencyRepaired", "SYSTEM", "consistency")
+			.by(user.getName())
+			.after(Map.of("report", report)));
+		return report;
 	}
 
 }

@@ -4,10 +4,10 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
-import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,18 @@ public class ProcessModels {
 
 	private final Map<String, Deadline> deadlines = new HashMap<>();
 
+	private final Map<String, String> decisionDigests = new HashMap<>();
+
 	ProcessModels() throws IOException {
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/dmn/**/*.dmn")) {
+			byte[] dmn = resource.getContentAsByteArray();
+			String digest = java.util.HexFormat.of().formatHex(sha256().digest(dmn)).substring(0, 16);
+			java.util.regex.Matcher ids = java.util.regex.Pattern.compile("<decision id=\"([^\"]+)\"")
+				.matcher(new String(dmn, StandardCharsets.UTF_8));
+			while (ids.find()) {
+				this.decisionDigests.put(ids.group(1), digest);
+			}
+		}
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/bpmn/**/*.bpmn")) {
 			String xml = resource.getContentAsString(StandardCharsets.UTF_8);
 			BpmnModelInstance model = Bpmn
@@ -54,6 +65,26 @@ public class ProcessModels {
 					new Element(element.getId(),
 							(element.getName() != null) ? element.getName().replace('\n', ' ') : element.getId(),
 							properties, element instanceof UserTask));
+		}
+	}
+
+	/**
+	 * Which version of a decision table the app deployed, by content: the first 16 hex
+	 * digits of the SHA-256 of its DMN file. Unlike the engine's version number it is the
+	 * same on every engine and after the embedded engine lost its state.
+	 * @param decisionId the decision id, such as {@code change_classification}
+	 * @return the digest, or empty for an unknown decision
+	 */
+	public Optional<String> decisionDigest(String decisionId) {
+		return Optional.ofNullable(this.decisionDigests.get(decisionId));
+	}
+
+	private static java.security.MessageDigest sha256() {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

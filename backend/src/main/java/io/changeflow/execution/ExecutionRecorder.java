@@ -1,9 +1,12 @@
 package io.changeflow.execution;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.platform.ApiException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +23,10 @@ class ExecutionRecorder implements ExecutionReports {
 
 	private final Clock clock;
 
-	ExecutionRecorder(ExecutionRepository executions, ExecutionMessages messages) {
+	private final ApplicationEventPublisher events;
+
+	ExecutionRecorder(ExecutionRepository executions, ExecutionMessages messages, ApplicationEventPublisher events) {
+		this.events = events;
 		this.executions = executions;
 		this.messages = messages;
 		this.clock = Clock.systemUTC();
@@ -36,6 +42,16 @@ class ExecutionRecorder implements ExecutionReports {
 			.orElseThrow(() -> ApiException.notFound("execution", String.valueOf(executionId)));
 		if (execution.finish(status, result, this.clock.instant())) {
 			this.messages.publishAfterCommit(execution.view());
+			ExecutionView view = execution.view();
+			Map<String, Object> outcome = new HashMap<>();
+			outcome.put("action", view.action().name());
+			outcome.put("wave", view.wave());
+			outcome.put("status", view.status().name());
+			outcome.put("result", view.result());
+			this.events.publishEvent(DomainEvent.of("ExecutionFinished", "RELEASE", view.releaseKey())
+				.by("system:" + ((view.executor() != null) ? view.executor() : "executor"))
+				.after(outcome)
+				.correlatedBy(Map.of("execution", view.id().toString())));
 		}
 		return execution.view();
 	}

@@ -1,11 +1,14 @@
 package io.changeflow.incident;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.engine.EngineEpoch;
 import io.changeflow.platform.ApiException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +33,11 @@ public class IncidentService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	IncidentService(IncidentRepository incidents, BusinessRecords records, EngineEpoch epoch) {
+	private final ApplicationEventPublisher events;
+
+	IncidentService(IncidentRepository incidents, BusinessRecords records, EngineEpoch epoch,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.incidents = incidents;
 		this.records = records;
 		this.epoch = epoch;
@@ -41,6 +48,11 @@ public class IncidentService {
 	void record(FailedJob job) {
 		this.incidents.upsert(UUID.randomUUID(), job.businessKey(), job.elementId(), job.jobType(), job.jobKey(),
 				job.processInstanceKey(), this.epoch.id(), job.errorMessage(), this.clock.instant());
+		if (job.businessKey() != null) {
+			this.events.publishEvent(audit("IncidentRaised", this.records.kindOf(job.businessKey()), job.businessKey())
+				.by("system:" + job.jobType())
+				.after(Map.of("element", job.elementId(), "error", String.valueOf(job.errorMessage()))));
+		}
 	}
 
 	/**
@@ -80,6 +92,8 @@ public class IncidentService {
 		}
 		IncidentView view = incident.view(this.records.kindOf(incident.businessKey()));
 		this.records.note(view, "Incident retried", by, "retried", view.errorMessage());
+		this.events.publishEvent(audit("IncidentRetried", view.kind(), view.businessKey()).by(by)
+			.correlatedBy(Map.of("incident", view.id().toString(), "element", view.elementId())));
 		return view;
 	}
 
@@ -90,7 +104,15 @@ public class IncidentService {
 		incident.canceled(by, this.clock.instant(), reason);
 		IncidentView view = incident.view(this.records.kindOf(incident.businessKey()));
 		this.records.end(view, "Canceled after incident: " + reason, by);
+		this.events.publishEvent(audit("IncidentCanceled", view.kind(), view.businessKey()).by(by)
+			.after(Map.of("reason", reason))
+			.correlatedBy(Map.of("incident", view.id().toString(), "element", view.elementId())));
 		return view;
+	}
+
+	private static DomainEvent audit(String action, IncidentView.Kind kind, String businessKey) {
+		return DomainEvent.of(action, (kind == null || kind == IncidentView.Kind.OTHER) ? "SYSTEM" : kind.name(),
+				businessKey);
 	}
 
 	private Incident lock(UUID id) {

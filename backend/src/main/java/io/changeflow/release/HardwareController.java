@@ -1,12 +1,15 @@
 package io.changeflow.release;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.cmdb.CmdbService;
 import io.changeflow.platform.ApiException;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -32,7 +35,10 @@ class HardwareController {
 
 	private final CmdbService cmdb;
 
-	HardwareController(HardwareRepository hardware, CmdbService cmdb) {
+	private final ApplicationEventPublisher events;
+
+	HardwareController(HardwareRepository hardware, CmdbService cmdb, ApplicationEventPublisher events) {
+		this.events = events;
 		this.hardware = hardware;
 		this.cmdb = cmdb;
 	}
@@ -67,6 +73,8 @@ class HardwareController {
 	ResponseEntity<HardwareView> create(@Valid @RequestBody HardwareBody body) {
 		check(body, null);
 		HardwareView created = this.hardware.save(new HardwareItem(body)).view();
+		this.events.publishEvent(DomainEvent.of("HardwareAdded", "HARDWARE", created.id().toString())
+			.after(Map.of("hardware", created)));
 		return ResponseEntity.created(URI.create("/api/hardware/" + created.id())).body(created);
 	}
 
@@ -75,14 +83,21 @@ class HardwareController {
 	HardwareView update(@PathVariable UUID id, @Valid @RequestBody HardwareBody body) {
 		HardwareItem item = find(id);
 		check(body, id);
+		HardwareView before = item.view();
 		item.edit(body);
+		this.events.publishEvent(DomainEvent.of("HardwareEdited", "HARDWARE", id.toString())
+			.before(Map.of("hardware", before))
+			.after(Map.of("hardware", item.view())));
 		return item.view();
 	}
 
 	@DeleteMapping("/api/hardware/{id}")
 	@Transactional
 	ResponseEntity<Void> delete(@PathVariable UUID id) {
-		this.hardware.delete(find(id));
+		HardwareItem item = find(id);
+		this.hardware.delete(item);
+		this.events.publishEvent(
+				DomainEvent.of("HardwareRemoved", "HARDWARE", id.toString()).before(Map.of("hardware", item.view())));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,8 +1,9 @@
 package io.changeflow.release;
 
+import io.changeflow.audit.DomainEvent;
+import io.changeflow.platform.ApiException;
 import io.changeflow.timeline.TimelineEntry;
 import io.changeflow.timeline.TimelineStep;
-import io.changeflow.platform.ApiException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -180,9 +182,9 @@ class Release {
 	 * A final state frees its changes for other releases. A step whose event was already
 	 * recorded is ignored.
 	 */
-	void record(TimelineStep<ReleaseState> step) {
+	boolean record(TimelineStep<ReleaseState> step) {
 		if (TimelineEntry.recorded(this.history, step)) {
-			return;
+			return false;
 		}
 		this.history.add(new ReleaseStep(this, step));
 		if (step.state() != null && !this.state.isFinal()) {
@@ -199,6 +201,7 @@ class Release {
 			this.currentStepName = step.stepName();
 		}
 		touch();
+		return true;
 	}
 
 	boolean artifactsLocked() {
@@ -270,6 +273,20 @@ class Release {
 
 	List<String> changeKeys() {
 		return this.members.stream().map(ReleaseMember::changeKey).toList();
+	}
+
+	/**
+	 * Something that happened to this release, for the audit log: its key and the CIs its
+	 * changes touch, with the state it is in now.
+	 * @param action the past-tense event name
+	 * @param cis the CIs of its changes
+	 * @return the event, to be given its details and published
+	 */
+	DomainEvent event(String action, List<String> cis) {
+		return DomainEvent.of(action, "RELEASE", this.key)
+			.touching(cis)
+			.after(Map.of("state", this.state.name()))
+			.correlatedBy(Map.of("changes", changeKeys()));
 	}
 
 	List<Artifact> artifacts() {

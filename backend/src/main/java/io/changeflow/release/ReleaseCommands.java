@@ -6,6 +6,7 @@ import io.changeflow.change.ChangeView;
 import io.changeflow.cmdb.CiType;
 import io.changeflow.platform.ApiException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,11 @@ class ReleaseCommands {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReleaseAudit audit;
+
 	ReleaseCommands(ReleaseRepository releases, ReleaseKeys keys, ChangeQueries changes, ReleaseViews views,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ReleaseAudit audit) {
+		this.audit = audit;
 		this.events = events;
 		this.releases = releases;
 		this.keys = keys;
@@ -49,36 +53,46 @@ class ReleaseCommands {
 			release.bundle(requireBundleable(changeKey, "changeKeys[" + i + "]"));
 		}
 		release.writeNotes(ReleaseNotes.generate(release.plan(), changeViews(release)));
-		return this.views.of(save(release));
+		Release saved = save(release);
+		this.audit.publish(saved, "ReleaseDrafted", user, Map.of("plan", saved.plan()));
+		return this.views.of(saved);
 	}
 
 	ReleaseView update(String key, ReleaseBody body) {
 		Release release = this.releases.require(key);
+		ReleasePlan before = release.plan();
 		release.edit(plan(body), body.releaseNotes());
+		this.audit.publish(release, "ReleaseEdited", null, Map.of("plan", release.plan(), "planBefore", before));
 		return this.views.of(release);
 	}
 
 	ReleaseView addChange(String key, String changeKey) {
 		Release release = this.releases.require(key);
 		release.bundle(requireBundleable(changeKey, "changeKey"));
-		return this.views.of(save(release));
+		Release saved = save(release);
+		this.audit.publish(saved, "ChangeBundled", null, Map.of("change", changeKey));
+		return this.views.of(saved);
 	}
 
 	ReleaseView removeChange(String key, String changeKey) {
 		Release release = this.releases.require(key);
 		release.unbundle(changeKey);
+		this.audit.publish(release, "ChangeUnbundled", null, Map.of("change", changeKey));
 		return this.views.of(release);
 	}
 
 	ReleaseView planWaves(String key, List<Wave> waves) {
 		Release release = this.releases.require(key);
+		List<Wave> before = release.waves();
 		release.planWaves(Waves.check(waves));
+		this.audit.publish(release, "WavesPlanned", null, Map.of("waves", release.waves(), "wavesBefore", before));
 		return this.views.of(release);
 	}
 
 	ReleaseView regenerateNotes(String key) {
 		Release release = this.releases.require(key);
 		release.writeNotes(ReleaseNotes.generate(release.plan(), changeViews(release)));
+		this.audit.publish(release, "ReleaseNotesRegenerated", null, Map.of());
 		return this.views.of(release);
 	}
 
@@ -88,6 +102,7 @@ class ReleaseCommands {
 		this.releases.flush();
 		this.events.publishEvent(
 				new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.UPDATE_ARTIFACTS, null, null));
+		this.audit.publish(release, "ArtifactRegistered", user, Map.of("artifact", body));
 		return this.views.of(release);
 	}
 
@@ -108,6 +123,7 @@ class ReleaseCommands {
 		release.build(user);
 		this.releases.flush();
 		this.events.publishEvent(new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.START, null, user));
+		this.audit.publish(release, "ReleaseBuildRequested", user, Map.of());
 		return this.views.of(release);
 	}
 
@@ -120,6 +136,7 @@ class ReleaseCommands {
 		}
 		this.events
 			.publishEvent(new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.BACK_OUT, reason, user));
+		this.audit.publish(release, "BackOutRequested", user, Map.of("reason", reason));
 		return this.views.of(release);
 	}
 

@@ -1,9 +1,10 @@
 package io.changeflow.release;
 
-import io.changeflow.timeline.TimelineStep;
 import io.changeflow.engine.ProcessHandle;
+import io.changeflow.timeline.TimelineStep;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,11 @@ public class ReleaseProcessRecords {
 
 	private final ApplicationEventPublisher events;
 
-	ReleaseProcessRecords(ReleaseRepository releases, ReleaseProcess process, ApplicationEventPublisher events) {
+	private final ReleaseAudit audit;
+
+	ReleaseProcessRecords(ReleaseRepository releases, ReleaseProcess process, ApplicationEventPublisher events,
+			ReleaseAudit audit) {
+		this.audit = audit;
 		this.releases = releases;
 		this.process = process;
 		this.events = events;
@@ -47,7 +52,17 @@ public class ReleaseProcessRecords {
 
 	void recordStep(String key, TimelineStep<ReleaseState> step) {
 		Release release = this.releases.require(key);
-		release.record(step);
+		ReleaseState before = release.state();
+		if (release.record(step)) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("step", step.stepName());
+			details.put("element", step.elementId());
+			details.put("outcome", step.outcome());
+			details.put("detail", step.detail());
+			details.put("wave", step.wave());
+			this.audit.publish(release, ReleaseAudit.stepEvent(step.elementId(), before, release.state()),
+					"system:release-process", details);
+		}
 		this.events.publishEvent(new ReleaseStepRecorded(key, release.state(), release.currentStep()));
 	}
 

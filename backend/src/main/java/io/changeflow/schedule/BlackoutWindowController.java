@@ -1,5 +1,6 @@
 package io.changeflow.schedule;
 
+import io.changeflow.audit.DomainEvent;
 import io.changeflow.platform.ApiException;
 import io.changeflow.schedule.BlackoutWindow.BlackoutView;
 import io.changeflow.security.ApiAuthorizations;
@@ -9,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -32,7 +35,10 @@ class BlackoutWindowController {
 
 	private final BlackoutWindowRepository windows;
 
-	BlackoutWindowController(BlackoutWindowRepository windows) {
+	private final ApplicationEventPublisher events;
+
+	BlackoutWindowController(BlackoutWindowRepository windows, ApplicationEventPublisher events) {
+		this.events = events;
 		this.windows = windows;
 	}
 
@@ -59,13 +65,20 @@ class BlackoutWindowController {
 		}
 		BlackoutWindow window = this.windows
 			.save(new BlackoutWindow(body.name().strip(), body.startsAt(), body.endsAt(), user.getName()));
+		this.events
+			.publishEvent(DomainEvent.of("BlackoutWindowCreated", "BLACKOUT_WINDOW", window.view().id().toString())
+				.after(Map.of("window", window.view())));
 		return ResponseEntity.status(HttpStatus.CREATED).body(window.view());
 	}
 
 	@DeleteMapping("/api/blackout-windows/{id}")
 	@Transactional
 	ResponseEntity<Void> delete(@PathVariable UUID id) {
-		this.windows.deleteById(id);
+		this.windows.findById(id).ifPresent((window) -> {
+			this.windows.delete(window);
+			this.events.publishEvent(DomainEvent.of("BlackoutWindowDeleted", "BLACKOUT_WINDOW", id.toString())
+				.before(Map.of("window", window.view())));
+		});
 		return ResponseEntity.noContent().build();
 	}
 

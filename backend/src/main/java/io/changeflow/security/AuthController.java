@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,8 +46,11 @@ class AuthController {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
+	private final ApplicationEventPublisher events;
+
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-			SessionAuthenticationStrategy sessionStrategy, LoginThrottle throttle) {
+			SessionAuthenticationStrategy sessionStrategy, LoginThrottle throttle, ApplicationEventPublisher events) {
+		this.events = events;
 		this.authenticationManager = authenticationManager;
 		this.contextRepository = contextRepository;
 		this.sessionStrategy = sessionStrategy;
@@ -76,9 +80,11 @@ class AuthController {
 		}
 		catch (AuthenticationException ex) {
 			this.throttle.failed(login.username(), address);
+			this.events.publishEvent(new SignInAttempted(login.username(), false, address));
 			throw ex;
 		}
 		this.throttle.succeeded(login.username());
+		this.events.publishEvent(new SignInAttempted(authentication.getName(), true, address));
 		// New session id and new CSRF token: a token or session seen before login is
 		// worthless after it.
 		this.sessionStrategy.onAuthentication(authentication, request, response);

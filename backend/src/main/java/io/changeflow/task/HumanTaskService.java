@@ -121,7 +121,8 @@ public class HumanTaskService {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Not allowed", refusal, null);
 		}
 		Map<String, Object> variables = decision.variablesFor(task.kind());
-		if (task.state() == TaskState.OPEN) {
+		boolean late = task.state() != TaskState.OPEN;
+		if (!late) {
 			task.complete(user, decision.summary(task.kind()), decision.comment());
 		}
 		else {
@@ -131,6 +132,12 @@ public class HumanTaskService {
 			task.completeLate(user, decision.summary(task.kind()), decision.comment());
 		}
 		completed(task, user, decision.summary(task.kind()), decision.comment(), variables);
+		Map<String, Object> outcome = new java.util.LinkedHashMap<>();
+		outcome.put("outcome", decision.summary(task.kind()));
+		outcome.put("comment", decision.comment());
+		outcome.put("decision", variables);
+		outcome.put("late", late ? true : null);
+		this.events.publishEvent(TaskAudit.event(task, TaskAudit.completion(task.kind())).by(user).after(outcome));
 		return TaskView.of(task, TaskAccess.NONE);
 	}
 

@@ -2,6 +2,7 @@ package io.changeflow.task;
 
 import io.changeflow.platform.ApiException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -107,6 +108,13 @@ class TaskAssignments {
 	private TaskView saved(HumanTask task, String action, String previousAssignee, String user, List<String> roles) {
 		this.tasks.saveAndFlush(task);
 		this.events.publishEvent(TaskChanged.of(task, action, previousAssignee));
+		Map<String, Object> assignment = new java.util.LinkedHashMap<>();
+		assignment.put("assignee", task.assignee());
+		this.events
+			.publishEvent(TaskAudit.event(task, "Task" + Character.toUpperCase(action.charAt(0)) + action.substring(1))
+				.by(user)
+				.before((previousAssignee != null) ? Map.of("assignee", previousAssignee) : Map.of())
+				.after(assignment));
 		return TaskView.of(task, this.permissions.access(task, user, roles));
 	}
 

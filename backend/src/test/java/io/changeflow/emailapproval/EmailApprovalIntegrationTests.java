@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
+import io.changeflow.testing.AuditRows;
 import io.changeflow.testing.Eventually;
 import io.changeflow.testing.IntegrationTest;
 import java.time.Duration;
@@ -56,7 +57,9 @@ class EmailApprovalIntegrationTests extends IntegrationTest {
 		String sibling = this.approvals.issue(UUID.fromString(taskId(key, "cab1")), "cab1",
 				Instant.now().plus(Duration.ofDays(1)));
 
-		Response approved = browser.postWithoutCsrf(path, Map.of("decision", "approve", "comment", "looks safe"));
+		// One audit row, by the approver the link was issued to.
+		Response approved = new AuditRows(this.jdbc).expectOne("cab1", "VoteCast",
+				() -> browser.postWithoutCsrf(path, Map.of("decision", "approve", "comment", "looks safe")));
 		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
 		assertThat(approved.json().path("decision").asText()).isEqualTo("approve");
 		assertThat(taskState(key, "cab1")).isEqualTo("COMPLETED");

@@ -130,6 +130,12 @@ class WebhookExecutionIntegrationTests extends IntegrationTest {
 			.isEqualTo("SUCCEEDED");
 		processes().settle();
 		assertThat(this.probe.published(execution.id().toString())).isEqualTo(1);
+		// On the audit record once, by the executor, though the pipeline called twice.
+		assertThat(this.jdbc.queryForList("select actor from audit_event where action = 'ExecutionFinished'"
+				+ " and correlation ->> 'execution' = ?", String.class, execution.id().toString()))
+			.singleElement()
+			.asString()
+			.startsWith("system:");
 	}
 
 	@Test

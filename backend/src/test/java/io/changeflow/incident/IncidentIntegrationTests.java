@@ -12,8 +12,10 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.changeflow.change.Rfcs;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
+import io.changeflow.testing.AuditRows;
 import io.changeflow.testing.Eventually;
 import io.changeflow.testing.IntegrationTest;
+import io.changeflow.testing.TestInfrastructure;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Jobs out of retries on the real engine and database. The failure is real: the database
@@ -30,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * trigger. Nothing in the app's context changes for it.
  */
 class IncidentIntegrationTests extends IntegrationTest {
+
+	/** Triggers are the tables' owner's business, not the app's role's. */
+	private final JdbcTemplate owner = TestInfrastructure.ownerJdbc();
 
 	private static final OffsetDateTime BASE = OffsetDateTime.now(ZoneOffset.UTC)
 		.plusDays(30)
@@ -40,9 +46,9 @@ class IncidentIntegrationTests extends IntegrationTest {
 
 	@AfterEach
 	void repairTheDatabase() {
-		this.jdbc.execute("drop trigger if exists refuse_step on change_step");
-		this.jdbc.execute("drop trigger if exists refuse_step on release_step");
-		this.jdbc.execute("drop function if exists refuse_step()");
+		this.owner.execute("drop trigger if exists refuse_step on change_step");
+		this.owner.execute("drop trigger if exists refuse_step on release_step");
+		this.owner.execute("drop function if exists refuse_step()");
 	}
 
 	@Test
@@ -73,7 +79,9 @@ class IncidentIntegrationTests extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from incident", Integer.class)).isEqualTo(1);
 
 		repairTheDatabase();
-		Response retried = signedIn("admin").post("/api/incidents/" + id + "/retry", Map.of());
+		ApiSession admin = signedIn("admin");
+		Response retried = new AuditRows(this.jdbc).expectOne("admin", "IncidentRetried",
+				() -> admin.post("/api/incidents/" + id + "/retry", Map.of()));
 
 		assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
 		assertThat(retried.json().path("state").asText()).isEqualTo("RETRIED");
@@ -91,8 +99,10 @@ class IncidentIntegrationTests extends IntegrationTest {
 		JsonNode incident = awaitOpenIncident(key);
 		long instance = incident.path("processInstanceKey").asLong();
 
-		Response canceled = signedIn("manager").post("/api/incidents/" + incident.path("id").asText() + "/cancel",
-				Map.of("reason", "The review database is being rebuilt"));
+		ApiSession manager = signedIn("manager");
+		Response canceled = new AuditRows(this.jdbc).expectOne("manager", "IncidentCanceled",
+				() -> manager.post("/api/incidents/" + incident.path("id").asText() + "/cancel",
+						Map.of("reason", "The review database is being rebuilt")));
 
 		assertThat(canceled.status()).as(canceled.toString()).isEqualTo(200);
 		assertThat(canceled.json().path("state").asText()).isEqualTo("CANCELED");
@@ -139,12 +149,12 @@ class IncidentIntegrationTests extends IntegrationTest {
 	 * in).
 	 */
 	private void refuseSteps(String table, String elementId) {
-		this.jdbc.execute("""
+		this.owner.execute("""
 				create or replace function refuse_step() returns trigger language plpgsql as $$
 				begin
 				  raise exception 'step % refused by the test', new.element_id;
 				end $$""");
-		this.jdbc
+		this.owner
 			.execute("create trigger refuse_step before insert on " + table + " for each row when (new.element_id = '"
 					+ elementId + "' and new.actor is null)" + " execute function refuse_step()");
 	}
