@@ -139,10 +139,11 @@ public class EvidenceService {
 			.reduce((first, second) -> second)
 			.map((event) -> {
 				JsonNode after = (event.after() != null) ? event.after() : NullNode.getInstance();
-				Map<String, Object> outputs = null;
-				if (after.isObject()) {
+				// The decision's own outputs when the event names them, else what it set.
+				Map<String, Object> outputs = object(after.path("outputs"));
+				if (outputs == null && after.isObject()) {
 					ObjectNode copy = ((ObjectNode) after).deepCopy();
-					copy.remove(List.of("inputs", "decision"));
+					copy.remove(List.of("inputs", "decision", "decisions"));
 					outputs = object(copy);
 				}
 				JsonNode decision = after.path("decision");
