@@ -83,7 +83,7 @@ function Facts({ facts }: { facts: readonly [string, ReactNode][] }) {
           <Text size="xs" c="dimmed">
             {label}
           </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {value === null || value === undefined || value === '' ? '—' : value}
           </Text>
         </div>
@@ -104,13 +104,15 @@ function Rows({
   label,
   headers,
   rows,
+  minWidth = 640,
 }: {
   label: string;
   headers: readonly string[];
   rows: readonly { key: string; cells: readonly ReactNode[] }[];
+  minWidth?: number;
 }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={minWidth}>
       <Table aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -196,11 +198,13 @@ function ClassificationSection({ evidence }: { evidence: ChangeEvidence }) {
             label="Decision inputs"
             headers={['Input', 'Value']}
             rows={entries(classification.inputs)}
+            minWidth={280}
           />
           <Rows
             label="Decision outputs"
             headers={['Output', 'Value']}
             rows={entries(classification.outputs)}
+            minWidth={280}
           />
         </SimpleGrid>
       </Stack>
