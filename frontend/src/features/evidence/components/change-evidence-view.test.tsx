@@ -74,6 +74,7 @@ describe('ChangeEvidenceView', () => {
     expect(within(pir).getByText('backed out')).toBeInTheDocument();
     expect(within(pir).getByText('Morgan Manager')).toBeInTheDocument();
     expect(within(pir).getByText('Canary caught it')).toBeInTheDocument();
+    expect(within(pir).getByText('Verify staging with production-like load')).toBeInTheDocument();
 
     const path = screen.getByRole('region', { name: 'Process path' });
     expect(

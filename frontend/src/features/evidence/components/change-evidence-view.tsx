@@ -369,6 +369,7 @@ function PirSection({ evidence }: { evidence: ChangeEvidence }) {
             ['Outcome', pir.outcome ? spoken(pir.outcome) : spoken(pir.state)],
             ['Reviewer', pir.reviewerName ?? pir.reviewer],
             ['Comment', pir.comment],
+            ['Lessons', pir.lessons],
             ['When', when(pir.at)],
           ]}
         />

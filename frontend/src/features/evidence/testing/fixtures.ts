@@ -142,6 +142,7 @@ export function anEvidence(overrides: Record<string, unknown> = {}) {
       reviewerName: 'Morgan Manager',
       outcome: 'backed_out',
       comment: 'Canary caught it',
+      lessons: 'Verify staging with production-like load',
       at: '2026-11-24T09:00:00Z',
       state: 'COMPLETED',
     },

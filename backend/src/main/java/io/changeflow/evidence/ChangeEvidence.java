@@ -152,12 +152,13 @@ public record ChangeEvidence(ChangeView change, @Nullable Classification classif
 	 * @param outcome successful, partially_successful, failed or backed_out; null while
 	 * open
 	 * @param comment what they said
+	 * @param lessons what was learned, as the review's audit event recorded it
 	 * @param at when
 	 * @param state OPEN, COMPLETED or CANCELED
 	 */
 	@Schema(name = "EvidencePir")
 	public record Pir(@Nullable String reviewer, @Nullable String reviewerName, @Nullable String outcome,
-			@Nullable String comment, @Nullable Instant at, String state) {
+			@Nullable String comment, @Nullable String lessons, @Nullable Instant at, String state) {
 	}
 
 	/**

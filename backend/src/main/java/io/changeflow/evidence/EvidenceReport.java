@@ -181,6 +181,7 @@ final class EvidenceReport {
 		field(html, "Outcome", (pir.outcome() != null) ? pir.outcome() : pir.state());
 		field(html, "Reviewer", name(pir.reviewerName(), pir.reviewer()));
 		field(html, "Comment", pir.comment());
+		field(html, "Lessons", pir.lessons());
 		field(html, "At", time(pir.at()));
 		html.append("</dl>\n");
 	}

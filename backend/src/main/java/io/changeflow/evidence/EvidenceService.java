@@ -113,7 +113,7 @@ public class EvidenceService {
 			.map(EvidenceService::round)
 			.orElse(null);
 		return new ChangeEvidence(change, classification(events), votes(tasks), round, schedule(change), releases(key),
-				pir(tasks), path(change), events);
+				pir(tasks, events), path(change), events);
 	}
 
 	/**
@@ -224,12 +224,26 @@ public class EvidenceService {
 		return (reason != null) ? reason.toString() : "The executor reported a failure without a reason";
 	}
 
-	private Pir pir(List<TaskView> tasks) {
+	private Pir pir(List<TaskView> tasks, List<AuditEventView> events) {
 		return tasks.stream()
 			.filter((task) -> task.kind() == TaskKind.PIR && task.state() != TaskState.CANCELED)
 			.max(Comparator.comparing(TaskView::createdAt))
 			.map((task) -> new Pir(task.completedBy(), nameOf(task.completedBy()), task.outcome(), task.comment(),
-					task.completedAt(), task.state().name()))
+					lessons(task, events), task.completedAt(), task.state().name()))
+			.orElse(null);
+	}
+
+	/**
+	 * The lessons of a review: the task keeps the outcome, the completion's audit event
+	 * keeps everything the reviewer sent.
+	 */
+	private static String lessons(TaskView task, List<AuditEventView> events) {
+		return events.stream()
+			.filter((event) -> event.correlation() != null
+					&& task.id().toString().equals(event.correlation().path("task").asText()))
+			.map((event) -> (event.after() != null) ? text(event.after().path("decision"), "lessons") : null)
+			.filter(Objects::nonNull)
+			.reduce((first, second) -> second)
 			.orElse(null);
 	}
 

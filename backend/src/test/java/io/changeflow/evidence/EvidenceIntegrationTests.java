@@ -197,6 +197,7 @@ class EvidenceIntegrationTests extends IntegrationTest {
 		assertThat(rollout.path("failures").findValuesAsText("action")).contains("VERIFY");
 		assertThat(evidence.path("pir").path("outcome").asText()).isEqualTo("backed_out");
 		assertThat(evidence.path("pir").path("reviewerName").asText()).isEqualTo("Morgan Manager");
+		assertThat(evidence.path("pir").path("lessons").asText()).isEqualTo("Canary caught it");
 		assertThat(evidence.path("path").findValuesAsText("elementId")).contains("ready_for_release",
 				"post_implementation_review");
 	}

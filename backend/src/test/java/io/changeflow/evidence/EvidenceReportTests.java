@@ -44,7 +44,7 @@ class EvidenceReportTests {
 				List.of(new ReleaseEvidence("REL-2026.11-1", "Release " + SCRIPT, "BACKED_OUT", null, null, null, null,
 						List.of(new WaveResult("canary", "prod", 5, "BACKED_OUT", at, null, at, "Reason " + SCRIPT)),
 						List.of(new Failure("VERIFY", "canary", at, "Reason " + SCRIPT)))),
-				new Pir("manager", "Morgan Manager", "backed_out", SCRIPT, at, "COMPLETED"),
+				new Pir("manager", "Morgan Manager", "backed_out", SCRIPT, "Lessons " + SCRIPT, at, "COMPLETED"),
 				List.of(new PathStep("rfc_submitted", "RFC submitted", at, null, null)), List.of(event));
 
 		String html = EvidenceReport.html(evidence,
