@@ -9,6 +9,8 @@ import {
   walkNotifications,
   walkRelease,
   walkReports,
+  walkAuditEvents,
+  walkEvidence,
   walkTask,
 } from './views';
 
@@ -53,6 +55,24 @@ test('the auditor reads every record, the CAB agenda, a task and the KPIs, and c
     current: 'ready_for_release',
   });
   await expect(walk.page.getByRole('button', { name: /Edit|Withdraw|Submit/ })).toHaveCount(0);
+  // Who approved it, what they said and what the process did, in one view.
+  await walkEvidence(walk, scene.approved.key, {
+    title: scene.approved.title,
+    votes: [
+      { who: 'Casey Cab', decision: 'approve', comment: 'orders-db is not touched' },
+      { who: 'Cameron Cab', decision: 'approve', comment: 'Commerce team is on call' },
+    ],
+    steps: ['Review RFC', 'CAB vote', 'Ready for release'],
+  });
+  await expect(walk.page.getByRole('button', { name: /Edit|Withdraw|Submit|Approve/ })).toHaveCount(0);
+  await walkAuditEvents(walk, scene.approved.key, ['ChangeSubmitted', 'VoteCast']);
+
+  await walk.open(`/changes/${scene.backedOutChange}`, /Restart staging checkout-api again/);
+  await walkEvidence(walk, scene.backedOutChange, {
+    title: /Restart staging checkout-api again/,
+    steps: ['Ready for release'],
+    release: { key: scene.backedOut, reason: /verification failure/i },
+  });
 
   await walk.navigate('CAB agenda', 'CAB agenda');
   await expect(walk.page.getByText(scene.voting.title).first()).toBeVisible();

@@ -201,3 +201,65 @@ export async function walkReports(walk: Walk): Promise<void> {
   expect(file.headers()['content-disposition']).toContain('attachment');
   expect((await file.text()).split('\r\n')[0]).toMatch(/^period,changes_implemented,/);
 }
+
+type EvidenceExpectations = {
+  title: string | RegExp;
+  votes?: Vote[];
+  steps: string[];
+  /** A release of the change, with what its failed wave's row says. */
+  release?: { key: string; reason: RegExp };
+};
+
+/**
+ * A change's evidence view, reached by its "Evidence" link from the change page: every section,
+ * the votes with their comments, the path, the audit events and the downloads.
+ */
+export async function walkEvidence(walk: Walk, key: string, expected: EvidenceExpectations) {
+  const page = walk.page;
+  await page.getByRole('link', { name: 'Evidence' }).click();
+  await expect(page).toHaveURL(new RegExp(`/changes/${key}/evidence$`));
+  await expect(page.getByRole('heading', { name: expected.title }).first()).toBeVisible();
+  await walk.check(`${key} evidence`);
+  for (const section of [
+    'Request for change',
+    'Classification',
+    'Approvals',
+    'Schedule',
+    'Release and rollout',
+    'Post-implementation review',
+    'Process path',
+    'Audit events',
+  ]) {
+    await expect(page.getByRole('region', { name: section }), `section ${section}`).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Classification' })).toContainText('change_classification');
+  if (expected.votes) await expectVotes(page.getByRole('region', { name: 'Approvals' }), expected.votes);
+  const steps = page.getByRole('list', { name: 'Steps taken' });
+  for (const step of expected.steps) await expect(steps).toContainText(step);
+  if (expected.release) {
+    const rollout = page.getByRole('region', { name: 'Release and rollout' });
+    await expect(rollout.getByRole('link', { name: expected.release.key })).toBeVisible();
+    await expect(rollout).toContainText(expected.release.reason);
+  }
+  await expect(page.getByRole('region', { name: 'Audit events' }).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download evidence ZIP' })).toHaveAttribute(
+    'href',
+    `/api/changes/${key}/evidence.zip`,
+  );
+  await expect(page.getByRole('link', { name: 'Printable report' })).toBeVisible();
+}
+
+/** The audit event search of one subject, newest first, and the chain verified on demand. */
+export async function walkAuditEvents(walk: Walk, subject: string, actions: string[]) {
+  await walk.open(`/audit/events?subject=${encodeURIComponent(subject)}`, 'Audit events');
+  const events = walk.page.getByRole('table', { name: 'Audit events' });
+  for (const action of actions) await expect(events.getByText(action).first()).toBeVisible();
+  await expect(walk.page.getByRole('textbox', { name: 'Subject' })).toHaveValue(subject);
+  await expect(walk.page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+    'href',
+    `/api/audit/events.csv?subject=${encodeURIComponent(subject)}`,
+  );
+  await walk.page.getByRole('button', { name: 'Verify chain' }).click();
+  await expect(walk.page.getByText(/^Chain intact: \d+ rows checked, head #\d+ [0-9a-f]+…$/)).toBeVisible();
+  await walk.check('audit events');
+}

@@ -99,6 +99,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.changeEvidence.path,
+        element: page(
+          () => import('./routes/app/changes/change-evidence'),
+          (m) => m.ChangeEvidenceRoute,
+        ),
+      },
+      {
         path: paths.cab.path,
         element: page(
           () => import('./routes/app/cab'),
@@ -160,6 +167,13 @@ export const routes: RouteObject[] = [
         element: page(
           () => import('./routes/app/audit/what-changed'),
           (m) => m.WhatChangedRoute,
+        ),
+      },
+      {
+        path: paths.auditEvents.path,
+        element: page(
+          () => import('./routes/app/audit-events'),
+          (m) => m.AuditEventsRoute,
         ),
       },
       {

@@ -17,6 +17,10 @@ export const paths = {
     path: '/changes/:key/edit',
     getHref: (key: string) => `/changes/${segment(key)}/edit`,
   },
+  changeEvidence: {
+    path: '/changes/:key/evidence',
+    getHref: (key: string) => `/changes/${segment(key)}/evidence`,
+  },
   cab: { path: '/cab', getHref: () => '/cab' },
   releases: { path: '/releases', getHref: () => '/releases' },
   newRelease: { path: '/releases/new', getHref: () => '/releases/new' },
@@ -27,6 +31,13 @@ export const paths = {
   reports: { path: '/reports', getHref: () => '/reports' },
   audit: { path: '/audit', getHref: () => '/audit' },
   auditWhatChanged: { path: '/audit/what-changed', getHref: () => '/audit/what-changed' },
+  auditEvents: {
+    path: '/audit/events',
+    getHref: (search?: URLSearchParams | string) => {
+      const query = search?.toString() ?? '';
+      return query ? `/audit/events?${query}` : '/audit/events';
+    },
+  },
   admin: { path: '/admin', getHref: () => '/admin' },
 } as const;
 

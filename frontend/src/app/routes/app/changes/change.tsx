@@ -1,4 +1,4 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
 import { FlashAlert } from '@/components/ui/flash-alert';
@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { IncidentAlert } from '@/features/incidents/components/incident-alert';
 import { useChange } from '@/features/changes/api/get-change';
 import { ChangeDetail } from '@/features/changes/components/change-detail';
+import { EvidenceLink } from '@/features/evidence/components/evidence-link';
 
 import { useViewer } from './viewer';
 
@@ -22,9 +23,12 @@ export function ChangeRoute() {
   if (!change.data || !viewer) return <PageSkeleton label="Loading the change" />;
   return (
     <Stack>
-      <Anchor component={Link} to={paths.changes.getHref()} size="sm">
-        ← All changes
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to={paths.changes.getHref()} size="sm">
+          ← All changes
+        </Anchor>
+        <EvidenceLink changeKey={key} roles={viewer.roles} />
+      </Group>
       <FlashAlert />
       <IncidentAlert businessKey={key} roles={viewer.roles} />
       <ChangeDetail change={change.data} viewer={viewer} />

@@ -94,6 +94,15 @@ public class ReleaseQueries {
 		return this.views.of(this.releases.require(key));
 	}
 
+	/**
+	 * The releases that bundled a change, open or closed, oldest first.
+	 * @param changeKey the change
+	 * @return their views (none for a change no release bundled)
+	 */
+	public List<ReleaseView> ofChange(String changeKey) {
+		return this.releases.releasesOf(changeKey).stream().map(this.views::of).toList();
+	}
+
 	/** Changes ready for release that no open release bundles yet. */
 	List<ChangeView> candidates() {
 		Set<String> taken = new HashSet<>(this.releases.changesInOpenReleases());

@@ -61,6 +61,10 @@ interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificati
 	@Query("select m.release.key from ReleaseMember m where m.changeKey = :changeKey and m.releaseOpen = true")
 	List<String> openReleaseOf(String changeKey);
 
+	/** Every release that bundled a change, oldest first. */
+	@Query("select m.release from ReleaseMember m where m.changeKey = :changeKey order by m.release.createdAt")
+	List<Release> releasesOf(String changeKey);
+
 	@Query("select m.changeKey from ReleaseMember m where m.releaseOpen = true")
 	List<String> changesInOpenReleases();
 

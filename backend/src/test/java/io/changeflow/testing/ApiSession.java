@@ -100,6 +100,26 @@ public final class ApiSession {
 		}
 	}
 
+	/**
+	 * A GET that accepts any content type and keeps the body's bytes, as a browser
+	 * downloading a file does (ZIPs, SVG, HTML).
+	 */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(this.base.resolve(path)).header("Accept", "*/*").GET().build(),
+					BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String csrfToken() {
 		return this.cookies.getCookieStore()
 			.getCookies()
@@ -176,6 +196,30 @@ public final class ApiSession {
 		@Override
 		public String toString() {
 			return this.status + " " + this.body;
+		}
+
+	}
+
+	/**
+	 * A downloaded file.
+	 *
+	 * @param status the HTTP status
+	 * @param body the bytes
+	 * @param headers the response headers
+	 */
+	public record Download(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
+				.flatMap((entry) -> entry.getValue().stream())
+				.findFirst()
+				.orElse(null);
+		}
+
+		public String text() {
+			return new String(this.body, java.nio.charset.StandardCharsets.UTF_8);
 		}
 
 	}
