@@ -14,6 +14,10 @@ describe('AuditHome', () => {
       'href',
       '/audit/what-changed',
     );
+    expect(screen.getByRole('link', { name: 'Audit events' })).toHaveAttribute(
+      'href',
+      '/audit/events',
+    );
     expect(screen.getByRole('link', { name: 'Changes' })).toHaveAttribute('href', '/changes');
     expect(screen.getByRole('link', { name: 'Releases' })).toHaveAttribute('href', '/releases');
   });

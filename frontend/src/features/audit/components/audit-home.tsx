@@ -25,6 +25,15 @@ export function AuditHome() {
           </Text>
         </Card>
         <Card withBorder>
+          <Anchor component={Link} to={paths.auditEvents.getHref()} fw={600}>
+            Audit events
+          </Anchor>
+          <Text size="sm" c="dimmed" mt={4}>
+            Every recorded event by subject, configuration item, person, action and period, from the
+            tamper-evident log. Verify the hash chain, download CSV or an evidence ZIP.
+          </Text>
+        </Card>
+        <Card withBorder>
           <Anchor component={Link} to={paths.changes.getHref()} fw={600}>
             Changes
           </Anchor>
