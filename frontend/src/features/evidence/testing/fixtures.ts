@@ -55,6 +55,7 @@ export function anEvidence(overrides: Record<string, unknown> = {}) {
       submittedAt: '2026-11-20T09:00:00Z',
       attachments: [],
       history: [],
+      releases: [],
     },
     classification: {
       changeClass: 'NORMAL',
