@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 
-import { getAuditVerify } from '@/api/generated/sdk.gen';
-import type { AuditVerification } from '@/api/generated/types.gen';
+import { getAuditVerify, postAuditCheckpoints } from '@/api/generated/sdk.gen';
+import type { AuditCheckpoint, AuditVerification } from '@/api/generated/types.gen';
 
-export type { AuditVerification };
+export type { AuditCheckpoint, AuditVerification };
 
 /** Walks the chain on demand (a read, but one a person starts, so a mutation: no caching). */
 export function useVerifyChain() {
@@ -21,4 +21,11 @@ export function verificationSentence(result: AuditVerification): string {
   return broken
     ? `Chain broken at row #${broken.seq}: ${broken.reason}`
     : `Chain broken after ${result.checkedRows} rows checked`;
+}
+
+/** An admin records the verified head as a checkpoint: later verification starts there. */
+export function useTakeCheckpoint() {
+  return useMutation({
+    mutationFn: async () => (await postAuditCheckpoints()).data,
+  });
 }

@@ -134,4 +134,34 @@ describe('AuditEvents', () => {
       await screen.findByText('Chain broken at row #42: Its hash does not match its content'),
     ).toBeInTheDocument();
   });
+
+  it('lets an admin take a checkpoint, and shows an auditor no such button', async () => {
+    mockFetch({
+      'GET /api/audit/events?limit=50': () => jsonResponse(aPage([])),
+      'GET /api/auth/csrf': () => new Response(null, { status: 204 }),
+      'POST /api/audit/checkpoints': () =>
+        jsonResponse(
+          {
+            seq: 1234,
+            hash: 'ab'.repeat(32),
+            createdAt: '2026-11-29T10:00:00Z',
+            createdBy: 'admin',
+            kind: 'ON_DEMAND',
+          },
+          { status: 201 },
+        ),
+    });
+    const { unmount } = renderWithProviders(<AuditEvents />, { route: '/audit/events' });
+    await screen.findByText('No events yet');
+    expect(screen.queryByRole('button', { name: 'Take checkpoint' })).not.toBeInTheDocument();
+    unmount();
+
+    renderWithProviders(<AuditEvents canCheckpoint />, { route: '/audit/events' });
+    await screen.findByText('No events yet');
+    await userEvent.click(screen.getByRole('button', { name: 'Take checkpoint' }));
+
+    expect(
+      await screen.findByText('Verified up to row #1234; verification now starts there.'),
+    ).toBeInTheDocument();
+  });
 });

@@ -11,7 +11,7 @@ import { usePersonName } from '@/hooks/use-person-name';
 import { formatDateTime } from '@/lib/time-zone';
 
 import { useAuditEvents, type AuditEventView } from '../api/get-audit-events';
-import { useVerifyChain, verificationSentence } from '../api/verify-chain';
+import { useTakeCheckpoint, useVerifyChain, verificationSentence } from '../api/verify-chain';
 import {
   eventFiltersFromSearch,
   eventFiltersToSearch,
@@ -25,7 +25,7 @@ import {
 const COLUMNS = ['When', 'Who', 'Action', 'Subject', 'CIs', '#'] as const;
 
 /** The auditor's event search: filters in the URL, newest first, CSV, chain verification. */
-export function AuditEvents() {
+export function AuditEvents({ canCheckpoint = false }: { canCheckpoint?: boolean }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = eventFiltersFromSearch(searchParams);
   const events = useAuditEvents(filters);
@@ -53,7 +53,7 @@ export function AuditEvents() {
         filters={filters}
         onSearch={(next) => setSearchParams(eventFiltersToSearch(next), { replace: true })}
       />
-      <VerifyChain />
+      <VerifyChain canCheckpoint={canCheckpoint} />
       {events.isPending ? (
         <DataTableSkeleton
           label="Audit events"
@@ -123,16 +123,34 @@ function EventFiltersForm({
   );
 }
 
-function VerifyChain() {
+function VerifyChain({ canCheckpoint }: { canCheckpoint: boolean }) {
   const verify = useVerifyChain();
+  const checkpoint = useTakeCheckpoint();
   return (
     <Stack gap="xs">
       <Group>
         <Button variant="light" onClick={() => verify.mutate()} loading={verify.isPending}>
           Verify chain
         </Button>
+        {canCheckpoint && (
+          <Button
+            variant="default"
+            onClick={() => checkpoint.mutate()}
+            loading={checkpoint.isPending}
+          >
+            Take checkpoint
+          </Button>
+        )}
       </Group>
       {verify.isError && <ProblemAlert title="Could not verify the chain" error={verify.error} />}
+      {checkpoint.isError && (
+        <ProblemAlert title="Could not take a checkpoint" error={checkpoint.error} />
+      )}
+      {checkpoint.data && (
+        <Alert color="green" variant="light" title="Checkpoint taken">
+          {`Verified up to row #${checkpoint.data.seq}; verification now starts there.`}
+        </Alert>
+      )}
       {verify.data && (
         <Alert
           color={verify.data.intact ? 'green' : 'red'}

@@ -50,7 +50,12 @@ public final class Csv {
 			.body(csv.toString());
 	}
 
-	static void appendRow(StringBuilder csv, List<?> cells) {
+	/**
+	 * Appends one row (RFC 4180, CRLF), every cell as {@link #cell} makes it.
+	 * @param csv where to
+	 * @param cells the cells
+	 */
+	public static void appendRow(StringBuilder csv, List<?> cells) {
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
 				csv.append(',');
