@@ -386,7 +386,15 @@ function PathSection({ evidence }: { evidence: ChangeEvidence }) {
   return (
     <Section title="Process path">
       <Stack gap="sm">
-        <Paper withBorder p="xs" style={{ overflowX: 'auto' }}>
+        {/* Scrolls sideways on narrow screens: a named region keyboard users can reach. */}
+        <Paper
+          withBorder
+          p="xs"
+          style={{ overflowX: 'auto' }}
+          tabIndex={0}
+          role="region"
+          aria-label="Process diagram"
+        >
           {/* Drawn by the server, shown as an image: the same picture the ZIP and report hold. */}
           <Image
             src={evidenceFiles.pathSvg(key)}

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * What the workers of the {@code release} process read about a release.
  *
+ * @param id the release's identity (its key is a name that a reset database gives out
+ * again)
  * @param key the release key
  * @param name its name
  * @param builder who built it
@@ -15,6 +17,6 @@ import java.util.Map;
  * @param artifactVersions artifact version by artifact name
  * @param releaseNotes the notes
  */
-record ReleaseFacts(String key, String name, String builder, List<String> changeKeys, List<CiType> releaseUnit,
-		Map<String, String> artifactVersions, String releaseNotes) {
+record ReleaseFacts(java.util.UUID id, String key, String name, String builder, List<String> changeKeys,
+		List<CiType> releaseUnit, Map<String, String> artifactVersions, String releaseNotes) {
 }

@@ -86,14 +86,17 @@ class ReleaseProcess {
 
 	/**
 	 * Tells a change's process that the release implemented it or backed it out. The
-	 * message id makes a second delivery of the same news a no-op.
+	 * message id makes a second delivery of the same news a no-op; it names the release
+	 * by its identity, not its key, which an emptied database hands out again while the
+	 * engine still remembers the id.
 	 */
-	void tellChange(String messageName, String changeKey, String releaseKey) {
+	void tellChange(String messageName, String changeKey, ReleaseFacts release) {
+		String releaseKey = release.key();
 		try {
 			this.engine.newPublishMessageCommand()
 				.messageName(messageName)
 				.correlationKey(changeKey)
-				.messageId(messageName + ":" + releaseKey + ":" + changeKey)
+				.messageId(messageName + ":" + release.id() + ":" + changeKey)
 				.variables(Map.of("releaseKey", releaseKey))
 				.timeToLive(CHANGE_MESSAGE_TTL)
 				.send()

@@ -128,8 +128,8 @@ public class ReleaseProcessRecords {
 	@Transactional(readOnly = true)
 	ReleaseFacts facts(String key) {
 		Release release = this.releases.require(key);
-		return new ReleaseFacts(release.key(), release.plan().name(), release.builder(), release.changeKeys(),
-				release.plan().ciTypes(),
+		return new ReleaseFacts(release.id(), release.key(), release.plan().name(), release.builder(),
+				release.changeKeys(), release.plan().ciTypes(),
 				release.artifacts().stream().collect(Collectors.toMap(Artifact::name, Artifact::version, (a, b) -> a)),
 				release.releaseNotes());
 	}

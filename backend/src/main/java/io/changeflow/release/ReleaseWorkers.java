@@ -112,16 +112,18 @@ public class ReleaseWorkers {
 	 */
 	@JobWorker(type = "report-implemented", fetchVariables = "releaseKey")
 	public void reportImplemented(@Variable String releaseKey) {
-		for (String changeKey : this.releases.facts(releaseKey).changeKeys()) {
-			this.process.tellChange("change_implemented", changeKey, releaseKey);
+		ReleaseFacts release = this.releases.facts(releaseKey);
+		for (String changeKey : release.changeKeys()) {
+			this.process.tellChange("change_implemented", changeKey, release);
 		}
 	}
 
 	/** Every bundled change's process learns it was backed out. */
 	@JobWorker(type = "report-backed-out", fetchVariables = "releaseKey")
 	public void reportBackedOut(@Variable String releaseKey) {
-		for (String changeKey : this.releases.facts(releaseKey).changeKeys()) {
-			this.process.tellChange("change_backed_out", changeKey, releaseKey);
+		ReleaseFacts release = this.releases.facts(releaseKey);
+		for (String changeKey : release.changeKeys()) {
+			this.process.tellChange("change_backed_out", changeKey, release);
 		}
 	}
 
