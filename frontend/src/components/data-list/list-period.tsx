@@ -8,7 +8,8 @@ type ListPeriodProps<D extends string> = {
   /** First and last day (YYYY-MM-DD), or ''. */
   from: string;
   to: string;
-  onPeriodChange: (period: { from: string; to: string }) => void;
+  /** Gets only the bound that changed: the other may have changed a moment ago too. */
+  onPeriodChange: (period: { from: string } | { to: string }) => void;
 };
 
 /** A period of whole days (UTC) on a chosen date of a list's rows, for the filter bar. */
@@ -36,7 +37,7 @@ export function ListPeriod<D extends string>({
         type="date"
         value={from}
         max={to || undefined}
-        onChange={(event) => onPeriodChange({ from: event.currentTarget.value, to })}
+        onChange={(event) => onPeriodChange({ from: event.currentTarget.value })}
         w={150}
       />
       <TextInput
@@ -44,7 +45,7 @@ export function ListPeriod<D extends string>({
         type="date"
         value={to}
         min={from || undefined}
-        onChange={(event) => onPeriodChange({ from, to: event.currentTarget.value })}
+        onChange={(event) => onPeriodChange({ to: event.currentTarget.value })}
         w={150}
       />
     </>
