@@ -1,4 +1,5 @@
 import { Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
 
 type ListPeriodProps<D extends string> = {
   /** The dates the period can bound, e.g. submitted, planned start. */
@@ -8,8 +9,7 @@ type ListPeriodProps<D extends string> = {
   /** First and last day (YYYY-MM-DD), or ''. */
   from: string;
   to: string;
-  /** Gets only the bound that changed: the other may have changed a moment ago too. */
-  onPeriodChange: (period: { from: string } | { to: string }) => void;
+  onPeriodChange: (period: { from: string; to: string }) => void;
 };
 
 /** A period of whole days (UTC) on a chosen date of a list's rows, for the filter bar. */
@@ -21,6 +21,19 @@ export function ListPeriod<D extends string>({
   to,
   onPeriodChange,
 }: ListPeriodProps<D>) {
+  // The bounds as typed: a bound filled right after the other must not send the other's value
+  // from before (the URL, and so the props, may not have caught up yet).
+  const [period, setPeriod] = useState({ from, to });
+  const [shown, setShown] = useState({ from, to });
+  if (shown.from !== from || shown.to !== to) {
+    // The URL changed (Back, Clear, a link): show what it says.
+    setShown({ from, to });
+    setPeriod({ from, to });
+  }
+  const change = (next: { from: string; to: string }) => {
+    setPeriod(next);
+    onPeriodChange(next);
+  };
   return (
     <>
       <Select
@@ -35,17 +48,17 @@ export function ListPeriod<D extends string>({
       <TextInput
         label="From"
         type="date"
-        value={from}
-        max={to || undefined}
-        onChange={(event) => onPeriodChange({ from: event.currentTarget.value })}
+        value={period.from}
+        max={period.to || undefined}
+        onChange={(event) => change({ ...period, from: event.currentTarget.value })}
         w={150}
       />
       <TextInput
         label="To"
         type="date"
-        value={to}
-        min={from || undefined}
-        onChange={(event) => onPeriodChange({ to: event.currentTarget.value })}
+        value={period.to}
+        min={period.from || undefined}
+        onChange={(event) => change({ ...period, to: event.currentTarget.value })}
         w={150}
       />
     </>

@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How long the search box waits for typing to stop before the list asks the server. */
@@ -21,16 +21,8 @@ export function useListFilters<F extends { q: string }>({ fromSearch, toSearch }
   const [search, setSearch] = useState(filters.q);
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
 
-  // Two changes before the next render (the From and To of a period, filled one right after
-  // the other) must both reach the URL: each builds on the last one, not on the rendered URL.
-  const latest = useRef(filters);
-  useEffect(() => {
-    latest.current = filters;
-  });
-  const update = (patch: Partial<F>) => {
-    latest.current = { ...latest.current, ...patch };
-    setSearchParams(toSearch(latest.current), { replace: true });
-  };
+  const update = (patch: Partial<F>) =>
+    setSearchParams(toSearch({ ...filters, ...patch }), { replace: true });
 
   useEffect(() => {
     if (debouncedSearch.trim() !== filters.q.trim()) update({ q: debouncedSearch } as Partial<F>);
