@@ -2,6 +2,8 @@ package io.changeflow.cmdb;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,14 +36,31 @@ class CiHistory {
 	@Column(nullable = false)
 	private Instant at;
 
+	@Column(nullable = false)
+	private String field;
+
+	@Column(name = "old_value")
+	private String oldValue;
+
+	@Column(name = "new_value")
+	private String newValue;
+
+	// The columns of the first version-only history, still filled for version rows.
 	@Column(name = "old_version")
 	private String oldVersion;
 
-	@Column(name = "new_version", nullable = false)
+	@Column(name = "new_version")
 	private String newVersion;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CiChangeCause cause;
 
 	@Column(name = "release_key")
 	private String releaseKey;
+
+	@Column(name = "change_key")
+	private String changeKey;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(name = "change_keys", nullable = false)
@@ -53,20 +72,27 @@ class CiHistory {
 	protected CiHistory() {
 	}
 
-	CiHistory(UUID ciId, String oldVersion, String newVersion, String releaseKey, List<String> changeKeys,
-			String actor) {
+	CiHistory(UUID ciId, CiChange change, CiChangeCause cause, String releaseKey, String changeKey,
+			List<String> changeKeys, String actor) {
 		this.ciId = ciId;
 		this.at = Instant.now();
-		this.oldVersion = oldVersion;
-		this.newVersion = newVersion;
+		this.field = change.field();
+		this.oldValue = change.oldValue();
+		this.newValue = change.newValue();
+		if ("version".equals(change.field())) {
+			this.oldVersion = change.oldValue();
+			this.newVersion = change.newValue();
+		}
+		this.cause = cause;
 		this.releaseKey = releaseKey;
+		this.changeKey = changeKey;
 		this.changeKeys = new ArrayList<>(changeKeys);
 		this.actor = actor;
 	}
 
 	CiHistoryView view() {
-		return new CiHistoryView(this.at, this.oldVersion, this.newVersion, this.releaseKey,
-				List.copyOf(this.changeKeys), this.actor);
+		return new CiHistoryView(this.at, this.field, this.oldValue, this.newValue, this.cause, this.releaseKey,
+				this.changeKey, List.copyOf(this.changeKeys), this.actor);
 	}
 
 }

@@ -1,20 +1,23 @@
 package io.changeflow.cmdb;
 
-import org.springframework.lang.Nullable;
-
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
- * A version change of a configuration item as the API shows it.
+ * One changed field of a configuration item as the API shows it.
  *
  * @param at when
- * @param oldVersion the version before, or null
- * @param newVersion the version after
+ * @param field what changed: version, name, relation, ...
+ * @param oldValue the value before, or null
+ * @param newValue the value after, or null (a deleted relation)
+ * @param cause why: a release, a change, an admin edit, an import, or unauthorized
  * @param releaseKey the release that deployed it, or null
- * @param changeKeys the changes it implemented
- * @param actor who (the release's builder, or a user)
+ * @param changeKey the change that covered it, or null
+ * @param changeKeys the changes the release implemented
+ * @param actor who (the release's builder, an admin, a discovery tool)
  */
-public record CiHistoryView(Instant at, @Nullable String oldVersion, @Nullable String newVersion,
-		@Nullable String releaseKey, List<String> changeKeys, @Nullable String actor) {
+public record CiHistoryView(Instant at, String field, @Nullable String oldValue, @Nullable String newValue,
+		CiChangeCause cause, @Nullable String releaseKey, @Nullable String changeKey, List<String> changeKeys,
+		@Nullable String actor) {
 }

@@ -1,5 +1,6 @@
 package io.changeflow.cmdb;
 
+import java.util.Map;
 import org.springframework.lang.Nullable;
 
 /**
@@ -12,7 +13,11 @@ import org.springframework.lang.Nullable;
  * @param criticality how much its failure hurts
  * @param ownerGroup the team that owns it
  * @param version the version deployed now, if it has one
+ * @param location where it is (data centre, region, site), if known
+ * @param lifecycleStatus planned, in service, in maintenance or retired
+ * @param attributes anything else worth knowing (os, ip, users of a business service...)
  */
 public record CiView(String key, String name, CiType type, @Nullable String environment,
-		@Nullable Criticality criticality, @Nullable String ownerGroup, @Nullable String version) {
+		@Nullable Criticality criticality, @Nullable String ownerGroup, @Nullable String version,
+		@Nullable String location, LifecycleStatus lifecycleStatus, Map<String, Object> attributes) {
 }

@@ -6,14 +6,25 @@ import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,8 +46,12 @@ class CmdbController {
 
 	@Bean
 	static ApiAuthorizations cmdbApi() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/cis", "/api/cis/*", "/api/cis/*/history")
-			.authenticated();
+		return (rules) -> rules
+			.requestMatchers(HttpMethod.GET, "/api/cis", "/api/cis/*", "/api/cis/*/history", "/api/cis/*/relations",
+					"/api/cis/*/impact", "/api/impact")
+			.authenticated()
+			.requestMatchers("/api/cis", "/api/cis/*", "/api/cis/*/relations", "/api/cis/*/relations/**")
+			.hasRole("ADMIN");
 	}
 
 	/**
@@ -69,6 +84,64 @@ class CmdbController {
 	@GetMapping("/api/cis/{key}/history")
 	List<CiHistoryView> history(@PathVariable String key) {
 		return this.cmdb.history(key);
+	}
+
+	/** An admin records a new item; its key is given out. */
+	@PostMapping("/api/cis")
+	ResponseEntity<CiView> create(@Valid @RequestBody CiBody body, Authentication user) {
+		CiView created = this.cmdb.create(body, user.getName());
+		return ResponseEntity.created(URI.create("/api/cis/" + created.key())).body(created);
+	}
+
+	/** An admin corrects an item (all fields; the version only a release changes). */
+	@PutMapping("/api/cis/{key}")
+	CiView edit(@PathVariable String key, @Valid @RequestBody CiBody body, Authentication user) {
+		return this.cmdb.edit(key, body, user.getName());
+	}
+
+	/** What the item relates to, and what relates to it. */
+	@GetMapping("/api/cis/{key}/relations")
+	List<RelationView> relations(@PathVariable String key) {
+		return this.cmdb.relations(key);
+	}
+
+	/** An admin relates the item to another: "key TYPE target". */
+	@PostMapping("/api/cis/{key}/relations")
+	ResponseEntity<RelationView> relate(@PathVariable String key, @Valid @RequestBody NewRelation body,
+			Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.cmdb.relate(key, body.type(), body.target(), user.getName()));
+	}
+
+	@DeleteMapping("/api/cis/{key}/relations/{type}/{target}")
+	ResponseEntity<Void> unrelate(@PathVariable String key, @PathVariable RelationType type,
+			@PathVariable String target, Authentication user) {
+		this.cmdb.unrelate(key, type, target, user.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Everything a change to this item reaches, up to the business services. */
+	@GetMapping("/api/cis/{key}/impact")
+	ImpactView impactOf(@PathVariable String key) {
+		get(key);
+		return this.cmdb.impact(List.of(key));
+	}
+
+	/**
+	 * Everything a change to these items reaches (the RFC form asks as CIs are picked).
+	 */
+	@GetMapping("/api/impact")
+	ImpactView impact(@RequestParam(name = "ci") @Size(min = 1, max = 200) List<@Size(max = 20) String> cis) {
+		return this.cmdb.impact(cis);
+	}
+
+	/**
+	 * A new relation.
+	 *
+	 * @param type how the item relates
+	 * @param target the key of the item it relates to
+	 */
+	record NewRelation(@NotNull RelationType type, @NotBlank @Size(max = 20) String target) {
 	}
 
 }
