@@ -10,7 +10,8 @@ alter table configuration_item
 create index configuration_item_name on configuration_item (lower(name));
 
 -- "source <type> target": checkout-api RUNS_ON app-server-01. A change to the target impacts
--- the source, so impact analysis walks relations from target to source (index on target).
+-- the source (index on target), except PART_OF: a change to the part impacts the whole (the
+-- unique constraint's index starts with source).
 create table ci_relation (
     id         uuid primary key,
     source_id  uuid         not null references configuration_item (id) on delete cascade,

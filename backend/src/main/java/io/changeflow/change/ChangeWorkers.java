@@ -62,8 +62,9 @@ public class ChangeWorkers {
 		return this.filter.filter(changeKey).variables();
 	}
 
-	@JobWorker(type = "change-classified", fetchVariables = { "changeKey", "run", "changeClass", "risk", "priority",
-			"approvalRoute", "emergency", "standardModel", "ciCriticality", "leadTimeHours", "impact", "urgency" })
+	@JobWorker(type = "change-classified",
+			fetchVariables = { "changeKey", "run", "changeClass", "risk", "priority", "approvalRoute", "emergency",
+					"standardModel", "ciCriticality", "serviceCriticality", "leadTimeHours", "impact", "urgency" })
 	public void changeClassified(ActivatedJob job, @Variable String changeKey, @Variable String run,
 			@Variable String changeClass, @Variable String risk, @Variable String priority) {
 		if (!this.changes.isCurrentRun(changeKey, run)) {

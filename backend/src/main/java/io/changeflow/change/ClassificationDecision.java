@@ -13,7 +13,7 @@ import java.util.Map;
 final class ClassificationDecision {
 
 	private static final List<String> INPUTS = List.of("impact", "urgency", "emergency", "standardModel", "priority",
-			"ciCriticality", "leadTimeHours");
+			"ciCriticality", "serviceCriticality", "leadTimeHours");
 
 	private static final List<String> OUTPUTS = List.of("priority", "changeClass", "risk", "approvalRoute");
 

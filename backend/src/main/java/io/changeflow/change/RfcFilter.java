@@ -2,6 +2,7 @@ package io.changeflow.change;
 
 import io.changeflow.cmdb.CiView;
 import io.changeflow.cmdb.CmdbService;
+import io.changeflow.cmdb.ImpactView;
 import io.changeflow.cmdb.Criticality;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +71,11 @@ class RfcFilter {
 		facts.put("ciTypes", cis.stream().map((ci) -> ci.type().name()).distinct().toList());
 		facts.put("ownerGroups", cis.stream().map(CiView::ownerGroup).distinct().toList());
 		facts.put("leadTimeHours", leadTimeHours);
+		// Risk reflects impact: what the touched CIs reach up to the business services.
+		ImpactView impact = this.cmdb.impact(change.affectedCis());
+		facts.put("serviceCriticality",
+				(impact.highestServiceCriticality() != null) ? impact.highestServiceCriticality().name() : null);
+		facts.put("impactedServices", impact.businessServices().stream().map(ImpactView.ImpactedCi::key).toList());
 		return facts;
 	}
 

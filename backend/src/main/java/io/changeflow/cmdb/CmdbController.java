@@ -9,12 +9,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reading the CMDB: every signed-in role may look up what a change touches.
@@ -39,9 +44,12 @@ class CmdbController {
 
 	private final CmdbService cmdb;
 
-	CmdbController(ConfigurationItemRepository items, CmdbService cmdb) {
+	private final CmdbImport importer;
+
+	CmdbController(ConfigurationItemRepository items, CmdbService cmdb, CmdbImport importer) {
 		this.items = items;
 		this.cmdb = cmdb;
+		this.importer = importer;
 	}
 
 	@Bean
@@ -50,7 +58,8 @@ class CmdbController {
 			.requestMatchers(HttpMethod.GET, "/api/cis", "/api/cis/*", "/api/cis/*/history", "/api/cis/*/relations",
 					"/api/cis/*/impact", "/api/impact")
 			.authenticated()
-			.requestMatchers("/api/cis", "/api/cis/*", "/api/cis/*/relations", "/api/cis/*/relations/**")
+			.requestMatchers("/api/cis", "/api/cis/*", "/api/cis/import", "/api/cis/*/relations",
+					"/api/cis/*/relations/**")
 			.hasRole("ADMIN");
 	}
 
@@ -97,6 +106,22 @@ class CmdbController {
 	@PutMapping("/api/cis/{key}")
 	CiView edit(@PathVariable String key, @Valid @RequestBody CiBody body, Authentication user) {
 		return this.cmdb.edit(key, body, user.getName());
+	}
+
+	/**
+	 * Imports items and relations from a CSV or JSON file (see {@link CmdbImport}): all
+	 * rows or none; a 400 lists every bad row's fields as {@code rows[n].field}.
+	 */
+	@PostMapping(path = "/api/cis/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	CmdbImport.ImportResult importItems(@RequestParam("file") MultipartFile file, Authentication user)
+			throws IOException {
+		if (file.isEmpty()) {
+			throw ApiException.invalid("file", "The file is empty.");
+		}
+		String content = new String(file.getBytes(), StandardCharsets.UTF_8);
+		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename().toLowerCase(Locale.ROOT) : "";
+		boolean json = name.endsWith(".json") || content.stripLeading().startsWith("[");
+		return this.importer.run(content, json, user.getName());
 	}
 
 	/** What the item relates to, and what relates to it. */

@@ -18,29 +18,47 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Impact analysis in PostgreSQL: a recursive query walks the relations from the changed
- * items to everything that depends on them. {@code UNION} (not {@code UNION ALL}) keeps
- * each item once, so cycles end and diamonds do not multiply paths; the benchmark
- * ({@code ImpactBenchmark}) measured it against a closure table. Depth and the path to
- * each item come from a breadth-first walk over the (small) subgraph it returns.
+ * items to everything that depends on them or that they are part of. {@code UNION} (not
+ * {@code UNION ALL}) keeps each item once, so cycles end and diamonds do not multiply
+ * paths; the benchmark ({@code ImpactBenchmark}) measured it against a closure table.
+ * Depth and the path to each item come from a breadth-first walk over the (small)
+ * subgraph it returns.
  */
 @Component
 class ImpactAnalysis {
 
-	// Every relation whose target is reached: their sources are reached too. Retired
-	// items
-	// no longer carry impact.
-	private static final String REACHED_RELATIONS = """
-			with recursive reached(id) as (
+	/**
+	 * The relations as arrows of impact, from the item changed to the item it hurts: the
+	 * target hurts the source (an app RUNS_ON a server), but a part hurts its whole (an
+	 * app PART_OF a business service). Inlined, so each arrow is found by an index.
+	 */
+	static final String IMPACT_ARROWS = """
+			impact_arrow(from_id, to_id) as not materialized (
+			    select target_id, source_id from ci_relation where type <> 'PART_OF'
+			  union all
+			    select source_id, target_id from ci_relation where type = 'PART_OF'
+			)""";
+
+	// Every relation along which impact flows out of a reached item: the items it reaches
+	// are
+	// reached too. Retired items no longer carry impact.
+	static final String REACHED_RELATIONS = """
+			with recursive %s,
+			reached(id) as (
 			    select id from configuration_item where ci_key = any(?)
 			  union
-			    select r.source_id
-			    from reached join ci_relation r on r.target_id = reached.id
-			    join configuration_item s on s.id = r.source_id and s.lifecycle_status <> 'RETIRED'
+			    select a.to_id
+			    from reached join impact_arrow a on a.from_id = reached.id
+			    join configuration_item hurt on hurt.id = a.to_id and hurt.lifecycle_status <> 'RETIRED'
 			)
 			select r.source_id, r.type, r.target_id
-			from ci_relation r
-			join configuration_item s on s.id = r.source_id and s.lifecycle_status <> 'RETIRED'
-			where r.target_id in (select id from reached)""";
+			from ci_relation r join configuration_item hurt on hurt.id = r.source_id
+			where r.type <> 'PART_OF' and hurt.lifecycle_status <> 'RETIRED' and r.target_id in (select id from reached)
+			union all
+			select r.source_id, r.type, r.target_id
+			from ci_relation r join configuration_item hurt on hurt.id = r.target_id
+			where r.type = 'PART_OF' and hurt.lifecycle_status <> 'RETIRED' and r.source_id in (select id from reached)"""
+		.formatted(IMPACT_ARROWS);
 
 	private final JdbcTemplate jdbc;
 
@@ -63,15 +81,15 @@ class ImpactAnalysis {
 				row.getObject(3, UUID.class)));
 		Map<UUID, ConfigurationItem> byId = new HashMap<>();
 		starts.forEach((item) -> byId.put(item.id(), item));
-		List<UUID> missing = edges.stream().map(Edge::source).filter((id) -> !byId.containsKey(id)).distinct().toList();
+		List<UUID> missing = edges.stream().map(Edge::to).filter((id) -> !byId.containsKey(id)).distinct().toList();
 		this.items.findAllById(missing).forEach((item) -> byId.put(item.id(), item));
 		return view(starts, edges, byId);
 	}
 
 	private static ImpactView view(List<ConfigurationItem> starts, List<Edge> edges,
 			Map<UUID, ConfigurationItem> byId) {
-		Map<UUID, List<Edge>> dependents = new HashMap<>();
-		edges.forEach((edge) -> dependents.computeIfAbsent(edge.target(), (id) -> new ArrayList<>()).add(edge));
+		Map<UUID, List<Edge>> arrows = new HashMap<>();
+		edges.forEach((edge) -> arrows.computeIfAbsent(edge.from(), (id) -> new ArrayList<>()).add(edge));
 		// Breadth first from every start at once: each item gets its shortest depth and
 		// one
 		// shortest path back to a start.
@@ -85,11 +103,11 @@ class ImpactAnalysis {
 		});
 		while (!queue.isEmpty()) {
 			UUID id = queue.poll();
-			for (Edge edge : dependents.getOrDefault(id, List.of())) {
-				if (!depth.containsKey(edge.source())) {
-					depth.put(edge.source(), depth.get(id) + 1);
-					parent.put(edge.source(), id);
-					queue.add(edge.source());
+			for (Edge edge : arrows.getOrDefault(id, List.of())) {
+				if (!depth.containsKey(edge.to())) {
+					depth.put(edge.to(), depth.get(id) + 1);
+					parent.put(edge.to(), id);
+					queue.add(edge.to());
 				}
 			}
 		}
@@ -125,6 +143,17 @@ class ImpactAnalysis {
 	}
 
 	private record Edge(UUID source, RelationType type, UUID target) {
+
+		/** The item whose change flows along this relation. */
+		UUID from() {
+			return (this.type == RelationType.PART_OF) ? this.source : this.target;
+		}
+
+		/** The item it hurts. */
+		UUID to() {
+			return (this.type == RelationType.PART_OF) ? this.target : this.source;
+		}
+
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -108,8 +108,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail apiException(ApiException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
 		problem.setTitle(ex.title());
-		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors", ex.errors());
 		}
 		return problem;
 	}

@@ -72,6 +72,17 @@ public final class ApiSession {
 				withCsrf(request(path)).header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Uploads one file as the form field {@code file}, as a browser's file picker would.
+	 */
+	public Response upload(String path, String filename, String content) {
+		String boundary = "changeflow-" + java.util.UUID.randomUUID();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		return send(withCsrf(request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofString(body)));
+	}
+
 	/** Posts with a streamed body of unknown length (chunked), with the CSRF header. */
 	public Response postChunked(String path, BodyPublisher body) {
 		return send(withCsrf(request(path)).header("Content-Type", "application/json").POST(body));

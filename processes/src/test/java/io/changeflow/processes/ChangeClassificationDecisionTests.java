@@ -62,4 +62,16 @@ class ChangeClassificationDecisionTests {
 				+ "{\"role\":\"group:security\",\"quorum\":1},{\"role\":\"owners\",\"quorum\":1}]");
 	}
 
+	@ParameterizedTest(name = "CI {0}, impacted service {1} -> risk {2}")
+	@CsvSource({ "LOW,CRITICAL,MEDIUM", "LOW,HIGH,LOW", "LOW,,LOW", "HIGH,CRITICAL,MEDIUM", "CRITICAL,CRITICAL,HIGH" })
+	void riskReflectsTheImpactedBusinessServices(String ciCriticality, String serviceCriticality, String risk) {
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("emergency", false, "standardModel", false,
+				"priority", "P4", "ciCriticality", ciCriticality, "leadTimeHours", 48));
+		variables.put("serviceCriticality", serviceCriticality);
+		String output = this.paths.evaluateDecision("change_classification", variables);
+
+		assertThat(output)
+			.isEqualTo("{\"changeClass\":\"NORMAL\",\"risk\":\"%s\",\"approvalRoute\":\"CAB\"}".formatted(risk));
+	}
+
 }
