@@ -22,7 +22,9 @@ export default defineConfig({
   timeout: 300_000,
   expect: { timeout: 30_000 },
   retries: 0,
-  reporter: [['list']],
+  // The list as tests run; the summary of failures again at the very end of the output (after
+  // the app log run.sh prints), where a CI log cut to its tail still shows what failed.
+  reporter: [['list'], ['./failure-summary.ts']],
   projects: [
     { name: 'flows', testIgnore: /tests\/roles\// },
     { name: 'seed', testMatch: /tests\/roles\/seed\.setup\.ts$/ },

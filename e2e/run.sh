@@ -55,5 +55,6 @@ mkdir -p artifacts
 E2E_BASE_URL="http://127.0.0.1:$port" E2E_PASSWORD="$password" npx playwright test "$@" || {
   status=$?
   echo "e2e: failed; last app log lines:"; tail -80 "$log"
+  echo "e2e: what failed:"; cat artifacts/failures.txt 2>/dev/null || true
   exit $status
 }
