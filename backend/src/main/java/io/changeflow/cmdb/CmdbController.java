@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -96,6 +97,7 @@ class CmdbController {
 	}
 
 	/** An admin records a new item; its key is given out. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/cis")
 	ResponseEntity<CiView> create(@Valid @RequestBody CiBody body, Authentication user) {
 		CiView created = this.cmdb.create(body, user.getName());
@@ -131,6 +133,7 @@ class CmdbController {
 	}
 
 	/** An admin relates the item to another: "key TYPE target". */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/cis/{key}/relations")
 	ResponseEntity<RelationView> relate(@PathVariable String key, @Valid @RequestBody NewRelation body,
 			Authentication user) {
@@ -138,6 +141,7 @@ class CmdbController {
 			.body(this.cmdb.relate(key, body.type(), body.target(), user.getName()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/api/cis/{key}/relations/{type}/{target}")
 	ResponseEntity<Void> unrelate(@PathVariable String key, @PathVariable RelationType type,
 			@PathVariable String target, Authentication user) {

@@ -162,7 +162,7 @@ public class CmdbService {
 	 */
 	@Transactional
 	public CiView edit(String ciKey, CiBody body, String actor) {
-		ConfigurationItem item = require(ciKey);
+		ConfigurationItem item = lock(ciKey);
 		if (body.version() != null && !body.version().equals(item.version())) {
 			throw ApiException.invalid("version",
 					"The version changes only when a release deploys one (it is " + item.version() + ").");
@@ -185,8 +185,7 @@ public class CmdbService {
 		if (source.id().equals(target.id())) {
 			throw ApiException.invalid("target", "An item cannot relate to itself.");
 		}
-		if (this.relations.findBySourceIdAndTargetIdAndType(source.id(), target.id(), type).isEmpty()) {
-			this.relations.save(new CiRelation(source.id(), type, target.id(), actor));
+		if (this.relations.addIfAbsent(source.id(), target.id(), type.name(), actor) == 1) {
 			String relation = type + " " + targetKey;
 			record(source, List.of(new CiChange("relation", null, relation)), CiChangeCause.ADMIN, actor);
 		}
@@ -243,7 +242,7 @@ public class CmdbService {
 	@Transactional
 	public boolean applyObservation(String ciKey, String attribute, String value, CiChangeCause cause,
 			String coveringKey, String actor) {
-		ConfigurationItem item = require(ciKey);
+		ConfigurationItem item = lock(ciKey);
 		CiChange change = item.observe(attribute, value);
 		if (change == null) {
 			return false;
@@ -261,6 +260,10 @@ public class CmdbService {
 	 */
 	public java.util.Optional<String> attribute(String ciKey, String attribute) {
 		return java.util.Optional.ofNullable(require(ciKey).observed(attribute));
+	}
+
+	private ConfigurationItem lock(String ciKey) {
+		return this.items.lockByKey(ciKey).orElseThrow(() -> ApiException.notFound("configuration item", ciKey));
 	}
 
 	private ConfigurationItem require(String ciKey) {

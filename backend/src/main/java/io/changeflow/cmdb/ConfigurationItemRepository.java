@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ConfigurationItemRepository extends JpaRepository<ConfigurationItem, UUID> {
@@ -13,6 +15,11 @@ interface ConfigurationItemRepository extends JpaRepository<ConfigurationItem, U
 	Optional<ConfigurationItem> findByKey(String key);
 
 	boolean existsByName(String name);
+
+	/** The item, locked until the transaction ends: edits of one item take turns. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select ci from ConfigurationItem ci where ci.key = :key")
+	Optional<ConfigurationItem> lockByKey(String key);
 
 	List<ConfigurationItem> findByKeyIn(Collection<String> keys);
 

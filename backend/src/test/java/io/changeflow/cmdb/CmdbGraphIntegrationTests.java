@@ -132,9 +132,60 @@ class CmdbGraphIntegrationTests extends IntegrationTest {
 		assertThat(history.get(1).path("oldValue").asText()).isEqualTo("MEDIUM");
 		assertThat(history.get(1).path("newValue").asText()).isEqualTo("CRITICAL");
 		assertThat(history.get(4).path("oldValue").asText()).isEqualTo("DEPENDS_ON CI-00004");
-		assertThat(history.get(4).path("newValue").isNull()).isTrue();
+		assertThat(history.get(4).path("newValue").isMissingNode()).as("no value after a removal").isTrue();
 		assertThat(this.admin.get("/api/cis/" + key).json().path("attributes").path("os").asText())
 			.isEqualTo("Debian 12");
+	}
+
+	@Test
+	void adminsRelatingTheSameItemsAtOnceAddOneRelationAndEveryoneSucceeds() throws Exception {
+		String key = item("billing-api");
+		List<ApiSession> admins = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			admins.add(signedIn("admin"));
+		}
+
+		List<Integer> statuses = all(admins,
+				(admin) -> admin
+					.post("/api/cis/" + key + "/relations", Map.of("type", "DEPENDS_ON", "target", "CI-00004"))
+					.status());
+
+		assertThat(statuses).containsOnly(201);
+		assertThat(this.admin.get("/api/cis/" + key + "/relations").json()).hasSize(1);
+		assertThat(this.admin.get("/api/cis/" + key + "/history").json().findValuesAsText("field"))
+			.containsExactly("created", "relation");
+	}
+
+	@Test
+	void simultaneousEditsOfOneItemTakeTurnsAndTheHistoryChainsTheirValues() throws Exception {
+		String key = item("billing-api");
+		List<ApiSession> admins = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			admins.add(signedIn("admin"));
+		}
+		java.util.concurrent.atomic.AtomicInteger site = new java.util.concurrent.atomic.AtomicInteger();
+
+		List<Integer> statuses = all(admins, (admin) -> {
+			Map<String, Object> body = body("billing-api");
+			body.put("location", "site-" + site.incrementAndGet());
+			return admin.put("/api/cis/" + key, body).status();
+		});
+
+		assertThat(statuses).containsOnly(200);
+		JsonNode locations = this.admin.get("/api/cis/" + key + "/history").json();
+		List<String> before = new ArrayList<>();
+		List<String> after = new ArrayList<>();
+		for (JsonNode row : locations) {
+			if (row.path("field").asText().equals("location")) {
+				before.add(row.path("oldValue").isMissingNode() ? null : row.path("oldValue").asText());
+				after.add(row.path("newValue").asText());
+			}
+		}
+		// Every edit recorded, each starting from the value the one before it left.
+		assertThat(after).hasSize(8).doesNotHaveDuplicates();
+		assertThat(before.get(0)).isNull();
+		assertThat(before.subList(1, 8)).isEqualTo(after.subList(0, 7));
+		assertThat(this.admin.get("/api/cis/" + key).json().path("location").asText()).isEqualTo(after.get(7));
 	}
 
 	@Test
@@ -221,6 +272,30 @@ class CmdbGraphIntegrationTests extends IntegrationTest {
 		Response noHeader = this.admin.upload("/api/cis/import", "items.csv", "title,kind\nx,y\n");
 		assertThat(noHeader.status()).isEqualTo(400);
 		assertThat(noHeader.json().path("detail").asText()).contains("lacks the column name");
+	}
+
+	private static <T> List<T> all(List<ApiSession> sessions, java.util.function.Function<ApiSession, T> call)
+			throws Exception {
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(sessions.size());
+		try {
+			List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+			for (ApiSession session : sessions) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return call.apply(session);
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (var future : futures) {
+				results.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private JsonNode service(JsonNode impact, String key) {
