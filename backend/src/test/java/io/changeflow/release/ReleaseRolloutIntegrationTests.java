@@ -75,7 +75,10 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 		assertThat(releng.get("/api/cis/CI-00002").json().path("version").asText()).isEqualTo(key);
 		JsonNode history = releng.get("/api/cis/CI-00003/history").json();
 		assertThat(history).hasSize(1);
-		assertThat(history.get(0).path("oldVersion").asText()).isEqualTo("2.8.3");
+		assertThat(history.get(0).path("field").asText()).isEqualTo("version");
+		assertThat(history.get(0).path("oldValue").asText()).isEqualTo("2.8.3");
+		assertThat(history.get(0).path("newValue").asText()).isEqualTo("2.9.0");
+		assertThat(history.get(0).path("cause").asText()).isEqualTo("RELEASE");
 		assertThat(history.get(0).path("releaseKey").asText()).isEqualTo(key);
 		assertThat(history.get(0).path("changeKeys").toString()).contains(checkout, frontend);
 		assertThat(releng.get("/api/cis/CI-00005").json().path("version").asText())
