@@ -34,11 +34,8 @@ public final class ImpactBenchmark {
 
 	private static final String CLOSURE_LOOKUP = """
 			with reached as (select distinct descendant as id from ci_closure where ancestor = any(?))
-			select r.source_id, r.type, r.target_id from ci_relation r
-			where r.type <> 'PART_OF' and r.target_id in (select id from reached)
-			union all
-			select r.source_id, r.type, r.target_id from ci_relation r
-			where r.type = 'PART_OF' and r.source_id in (select id from reached)""";
+			select r.source_id, r.type, r.target_id from reached join %s"""
+		.formatted(ImpactAnalysis.ARROWS_OUT_OF_REACHED);
 
 	private ImpactBenchmark() {
 	}
@@ -65,13 +62,13 @@ public final class ImpactBenchmark {
 			long started = System.nanoTime();
 			jdbc.execute("""
 					create table ci_closure as
-					with recursive %s,
-					reach(ancestor, descendant) as (
+					with recursive reach(ancestor, id) as (
 					    select id, id from configuration_item
 					  union
-					    select reach.ancestor, a.to_id from reach join impact_arrow a on a.from_id = reach.descendant
+					    select reach.ancestor, %s from reach join %s
 					)
-					select ancestor, descendant from reach""".formatted(ImpactAnalysis.IMPACT_ARROWS));
+					select ancestor, id as descendant from reach""".formatted(ImpactAnalysis.HURT,
+					ImpactAnalysis.ARROWS_OUT_OF_REACHED.replace("reached.id", "reach.id")));
 			jdbc.execute("create index ci_closure_ancestor on ci_closure (ancestor, descendant)");
 			jdbc.execute("analyze");
 			long closureRows = jdbc.queryForObject("select count(*) from ci_closure", Long.class);
