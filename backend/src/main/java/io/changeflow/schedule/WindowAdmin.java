@@ -45,7 +45,7 @@ class WindowAdmin {
 	List<BlackoutView> blackouts() {
 		List<BlackoutWindow> all = this.blackouts.findAllByOrderByStartsAt();
 		Map<String, String> names = scopeNames(all.stream().map(BlackoutWindow::scope).collect(Collectors.toSet()));
-		return all.stream().map((window) -> window.view(names.get(window.scope()))).toList();
+		return all.stream().map((window) -> window.view(nameOf(window.scope(), names))).toList();
 	}
 
 	BlackoutView createBlackout(BlackoutBody body, String admin) {
@@ -88,7 +88,11 @@ class WindowAdmin {
 	List<MaintenanceWindowView> maintenanceWindows() {
 		List<MaintenanceWindow> all = this.maintenance.findAllByOrderByName();
 		Map<String, String> names = scopeNames(all.stream().map(MaintenanceWindow::scope).collect(Collectors.toSet()));
-		return all.stream().map((window) -> window.view(names.get(window.scope()))).toList();
+		return all.stream().map((window) -> window.view(nameOf(window.scope(), names))).toList();
+	}
+
+	private static @Nullable String nameOf(@Nullable String scope, Map<String, String> names) {
+		return (scope != null) ? names.get(scope) : null;
 	}
 
 	MaintenanceWindowView createMaintenance(MaintenanceWindowBody body, String admin) {
@@ -130,7 +134,7 @@ class WindowAdmin {
 	Map<String, String> scopeNames(Set<String> scopes) {
 		List<String> keys = scopes.stream().filter(java.util.Objects::nonNull).toList();
 		if (keys.isEmpty()) {
-			return Map.of();
+			return new java.util.HashMap<>();
 		}
 		return this.cmdb.find(keys).stream().collect(Collectors.toMap(CiView::key, CiView::name, (a, b) -> a));
 	}
