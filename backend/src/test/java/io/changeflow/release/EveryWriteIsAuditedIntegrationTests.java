@@ -40,7 +40,11 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 			"POST /api/executions/{id}/result",
 			// CmdbGraphIntegrationTests
 			"POST /api/cis", "PUT /api/cis/{key}", "POST /api/cis/{key}/relations",
-			"DELETE /api/cis/{key}/relations/{type}/{target}", "POST /api/cis/import");
+			"DELETE /api/cis/{key}/relations/{type}/{target}", "POST /api/cis/import",
+			// ScheduleIntegrationTests (window admin) and CalendarIntegrationTests (feed
+			// token)
+			"PUT /api/blackout-windows/{id}", "POST /api/maintenance-windows", "PUT /api/maintenance-windows/{id}",
+			"DELETE /api/maintenance-windows/{id}", "POST /api/calendar/feed-token");
 
 	/** A person's own read marks change no record an auditor asks about. */
 	private static final Set<String> NOT_AUDITED = Set.of("POST /api/notifications/{id}/read",
