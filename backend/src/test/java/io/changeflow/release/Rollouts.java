@@ -2,6 +2,7 @@ package io.changeflow.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.change.Rfcs;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.RunningApp;
@@ -36,6 +37,7 @@ final class Rollouts {
 		app.complete("manager", app.awaitGroupTask(key, "ACCEPT_RELEASE", "CHANGE_MANAGER"),
 				Map.of("decision", "accept"));
 		app.complete("manager", app.awaitTask(key, "REVIEW_ROLLOUT_PLAN", null), Map.of("decision", "approve"));
+		ChangeWindows.openNow(app.jdbc(), key);
 		app.complete("releng", app.awaitTask(key, "START_ROLLOUT", null), Map.of("decision", "start"));
 		return key;
 	}
