@@ -31,6 +31,11 @@ final class Rollouts {
 			.json()
 			.path("key")
 			.asText();
+		// The deployed artifact gives checkout-api staging (2.9.0-rc1) its new version.
+		assertThat(releng
+			.post("/api/releases/" + key + "/artifacts",
+					ReleaseTestSupport.artifact("checkout-api", "2.9.0", "3f".repeat(32)))
+			.status()).isEqualTo(201);
 		assertThat(releng.post("/api/releases/" + key + "/build", Map.of()).status()).isEqualTo(200);
 		app.complete("releng2", app.awaitGroupTask(key, "ACCEPT_RELEASE", "RELEASE_ENGINEER"),
 				Map.of("decision", "accept"));
