@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { Api, readyStandardChange } from './api';
+import { Api, overrideRolloutWindows, readyStandardChange } from './api';
 import { artifact, choose, daysAhead, decide, signedInPage } from './support';
 
 /** The release engineer bundles the change into a new release through the form. */
@@ -20,15 +20,17 @@ async function createRelease(page: Page, name: string, changeKey: string): Promi
 /**
  * Builds the release from its page, then lets the other release engineer and the change manager
  * accept it and the change manager approve the rollout plan (over the API: those steps have
- * their own tests), until the release waits for the start of the rollout.
+ * their own tests), until the release waits for the start of the rollout. Its change is planned
+ * weeks ahead, so unless `override` is false the change manager also records a window override.
  */
-async function buildAndApprove(page: Page, key: string): Promise<void> {
+async function buildAndApprove(page: Page, key: string, override = true): Promise<void> {
   await page.getByRole('button', { name: 'Build', exact: true }).click();
   const releng2 = await Api.as('releng2');
   const manager = await Api.as('manager');
   await releng2.complete(key, 'ACCEPT_RELEASE', { decision: 'accept' });
   await manager.complete(key, 'ACCEPT_RELEASE', { decision: 'accept' });
   await manager.complete(key, 'REVIEW_ROLLOUT_PLAN', { decision: 'approve' });
+  if (override) await overrideRolloutWindows(manager, key);
   await releng2.dispose();
   await manager.dispose();
 }
@@ -42,9 +44,19 @@ test('the release engineer starts a rollout and watches every wave complete', as
   const releng = await signedInPage(browser, 'releng');
   const key = await createRelease(releng, 'Checkout pool settings', change);
 
-  await buildAndApprove(releng, key);
+  await buildAndApprove(releng, key, false);
   const start = releng.getByRole('button', { name: 'Start rollout' });
   await expect(start).toBeVisible({ timeout: 60_000 });
+  // Its change is approved for a window weeks ahead: the page says why it cannot start now.
+  const refused = releng.getByRole('alert', { name: 'The rollout cannot start now' });
+  await expect(refused).toContainText(`${change} is approved for`);
+  const manager = await Api.as('manager');
+  await overrideRolloutWindows(manager, key);
+  await manager.dispose();
+  await releng.reload();
+  await expect(releng.getByRole('alert', { name: 'Rollout allowed by a window override' })).toContainText(
+    'Window override by',
+  );
   await start.click();
 
   const waves = releng.getByRole('table', { name: 'Wave progress' });

@@ -1,6 +1,6 @@
 import { expect, test as setup } from '@playwright/test';
 
-import { Api, hoursAhead, readyStandardChange, type Task } from '../api';
+import { Api, hoursAhead, overrideRolloutWindows, readyStandardChange, type Task } from '../api';
 import { saveScene, type Change } from './scene';
 
 /**
@@ -60,12 +60,16 @@ async function release(
   return created.key;
 }
 
-/** Builds it, then the other engineer and the change manager accept, the manager approves the plan. */
+/**
+ * Builds it, then the other engineer and the change manager accept, the manager approves the plan
+ * and, the changes being planned weeks ahead, records a window override so the rollout starts now.
+ */
 async function buildAndApprove(engineer: Api, otherEngineer: Api, manager: Api, key: string) {
   await engineer.post(`/api/releases/${encodeURIComponent(key)}/build`, {});
   await otherEngineer.complete(key, 'ACCEPT_RELEASE', { decision: 'accept' });
   await manager.complete(key, 'ACCEPT_RELEASE', { decision: 'accept' });
   await manager.complete(key, 'REVIEW_ROLLOUT_PLAN', { decision: 'approve' });
+  await overrideRolloutWindows(manager, key);
   await engineer.complete(key, 'START_ROLLOUT', { decision: 'start' });
 }
 

@@ -10,6 +10,7 @@ import { ReleaseDiagram } from './release-diagram';
 import { ReleaseHeader } from './release-header';
 import { ReleaseOverview } from './release-overview';
 import { ReleaseTimeline } from './release-timeline';
+import { RolloutWindow } from './rollout-window';
 import { TestResults } from './test-results';
 import { WaveProgress } from './wave-progress';
 import { WavesEditor } from './waves-editor';
@@ -24,6 +25,7 @@ export function ReleaseDetail({ release, viewer }: { release: ReleaseView; viewe
         <ReleaseHeader release={release} />
         <ReleaseActionsBar release={release} viewer={viewer} />
       </Group>
+      <RolloutWindow release={release} viewer={viewer} />
       {release.waveProgress.length > 0 && (
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">

@@ -57,6 +57,8 @@ export function aRelease(overrides: Record<string, unknown> = {}) {
     history: [],
     visitedElements: [],
     artifactsLocked: false,
+    rolloutRefusal: null,
+    overrides: [],
     ...overrides,
   });
 }

@@ -20,11 +20,13 @@ class ExecutionApi {
 
 	static final String GATE_PATH = "/api/gates/changes/*";
 
+	static final String RELEASE_GATE_PATH = "/api/gates/releases/*";
+
 	@Bean
 	static ApiAuthorizations executionAuthorizations() {
 		return (rules) -> rules.requestMatchers(HttpMethod.POST, RESULT_PATH)
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, GATE_PATH)
+			.requestMatchers(HttpMethod.GET, GATE_PATH, RELEASE_GATE_PATH)
 			.permitAll();
 	}
 
@@ -37,7 +39,7 @@ class ExecutionApi {
 	/** The gates token is ours, not the identity provider's. */
 	@Bean
 	static SelfAuthenticatedPaths gateToken() {
-		return new SelfAuthenticatedPaths(List.of(GATE_PATH));
+		return new SelfAuthenticatedPaths(List.of(GATE_PATH, RELEASE_GATE_PATH));
 	}
 
 }

@@ -5,6 +5,7 @@ import io.changeflow.change.ChangeState;
 import io.changeflow.change.ChangeView;
 import io.changeflow.cmdb.CiType;
 import io.changeflow.platform.ApiException;
+import io.changeflow.timeline.TimelineStep;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReleaseCommands {
 
+	/** The timeline's id for a window override: no BPMN element, a person's decision. */
+	static final String OVERRIDE_STEP = "rollout_override";
+
 	private final ReleaseRepository releases;
 
 	private final ReleaseKeys keys;
@@ -35,9 +39,19 @@ class ReleaseCommands {
 
 	private final ReleaseAudit audit;
 
+	private final RolloutOverrideRepository overrides;
+
+	private final RolloutGate gate;
+
+	private final ReleaseProcessRecords records;
+
 	ReleaseCommands(ReleaseRepository releases, ReleaseKeys keys, ChangeQueries changes, ReleaseViews views,
-			ApplicationEventPublisher events, ReleaseAudit audit) {
+			ApplicationEventPublisher events, ReleaseAudit audit, RolloutOverrideRepository overrides, RolloutGate gate,
+			ReleaseProcessRecords records) {
 		this.audit = audit;
+		this.overrides = overrides;
+		this.gate = gate;
+		this.records = records;
 		this.events = events;
 		this.releases = releases;
 		this.keys = keys;
@@ -137,6 +151,29 @@ class ReleaseCommands {
 		this.events
 			.publishEvent(new ReleaseCommandDue(key, release.id(), ReleaseCommandDue.Command.BACK_OUT, reason, user));
 		this.audit.publish(release, "BackOutRequested", user, Map.of("reason", reason));
+		return this.views.of(release);
+	}
+
+	/**
+	 * A change manager lets the release roll out although now is outside the approved
+	 * windows of its changes or inside a blackout: who, why and what it overrode go on
+	 * the record and the timeline. Only the database changes; the release engineer still
+	 * starts the rollout.
+	 */
+	ReleaseView recordOverride(String key, String reason, String user) {
+		Release release = this.releases.require(key);
+		if (release.state().isFinal()) {
+			throw new ApiException(HttpStatus.CONFLICT, "Release ended",
+					"%s is %s: there is no rollout left to override".formatted(key, release.state()), null);
+		}
+		String refusal = this.gate.refusalNow(release);
+		this.overrides.saveAndFlush(new RolloutOverride(release.id(), reason, refusal, user));
+		this.records.recordDecision(key,
+				new TimelineStep<>(OVERRIDE_STEP, "Window override", null, user, "override", reason, null));
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("reason", reason);
+		details.put("refusal", refusal);
+		this.audit.publish(release, "RolloutOverrideRecorded", user, details);
 		return this.views.of(release);
 	}
 

@@ -61,6 +61,8 @@ class ReleaseController {
 					"/api/releases/*/release-notes/generate", "/api/releases/*/artifacts", "/api/releases/*/build",
 					"/api/releases/*/back-out")
 			.hasRole("RELEASE_ENGINEER")
+			.requestMatchers(HttpMethod.POST, "/api/releases/*/rollout-override")
+			.hasRole("CHANGE_MANAGER")
 			.requestMatchers(HttpMethod.PUT, "/api/releases/*", "/api/releases/*/waves")
 			.hasRole("RELEASE_ENGINEER")
 			.requestMatchers(HttpMethod.DELETE, "/api/releases/*/changes/*")
@@ -177,6 +179,25 @@ class ReleaseController {
 	@PostMapping("/api/releases/{key}/back-out")
 	ReleaseView backOut(@PathVariable String key, @Valid @RequestBody BackOut body, Authentication user) {
 		return this.commands.backOut(key, body.reason().strip(), user.getName());
+	}
+
+	/**
+	 * Lets the release roll out although now is outside the approved windows of its
+	 * changes or inside a blackout window (change managers only). Recorded with who, why
+	 * and when; the release timeline shows it. The release engineer still starts the
+	 * rollout.
+	 */
+	@PostMapping("/api/releases/{key}/rollout-override")
+	ReleaseView recordOverride(@PathVariable String key, @Valid @RequestBody WindowOverride body, Authentication user) {
+		return this.commands.recordOverride(key, body.reason().strip(), user.getName());
+	}
+
+	/**
+	 * Why a release may roll out outside its windows.
+	 *
+	 * @param reason why, e.g. "Security fix; the freeze owner agreed"
+	 */
+	record WindowOverride(@NotBlank @Size(max = 2000) String reason) {
 	}
 
 	/**

@@ -73,6 +73,17 @@ public class ReleaseProcessRecords {
 		this.events.publishEvent(new ReleaseStepRecorded(key, null, step.elementId()));
 	}
 
+	/**
+	 * A note of the system on the timeline, once: a redelivered job does not repeat it.
+	 * The release row's lock orders two deliveries.
+	 */
+	void noteOnce(String key, TimelineStep<ReleaseState> step) {
+		Release release = this.releases.require(key);
+		if (release.history().stream().noneMatch((seen) -> step.elementId().equals(seen.elementId()))) {
+			recordDecision(key, step);
+		}
+	}
+
 	void runsAs(String key, long processInstanceKey) {
 		this.releases.recordHandle(key, processInstanceKey);
 	}

@@ -41,6 +41,9 @@ import java.util.UUID;
  * @param artifactsLocked whether artifacts can no longer be registered
  * @param endedAt when it ended (closed, backed out, failed, rejected), or null
  * @param backout for a release backed out or failed: at which wave and why; else null
+ * @param rolloutRefusal until the rollout starts: why starting it now would be refused
+ * (outside an approved change window, inside a blackout), overrides aside; else null
+ * @param overrides the window overrides change managers recorded, oldest first
  */
 public record ReleaseView(String key, String name, ReleaseType type, List<String> releaseUnit,
 		List<String> environments, List<Wave> waves, @Nullable OffsetDateTime plannedStart,
@@ -49,7 +52,20 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 		@Nullable String currentStepName, List<ChangeRef> changes, List<ArtifactView> artifacts,
 		List<WaveProgress> waveProgress, @Nullable TestResults testResults, List<OpenTask> openTasks,
 		List<Step> history, List<String> visitedElements, boolean artifactsLocked, @Nullable Instant endedAt,
-		@Nullable ChangeView.Backout backout) {
+		@Nullable ChangeView.Backout backout, @Nullable String rolloutRefusal, List<Override> overrides) {
+
+	/**
+	 * A change manager let the release roll out outside its changes' windows or inside a
+	 * blackout.
+	 *
+	 * @param by who recorded it
+	 * @param reason why
+	 * @param refusal what the rollout would have been refused for then, or null
+	 * @param at when
+	 */
+	@Schema(name = "RolloutOverride")
+	public record Override(String by, String reason, @Nullable String refusal, Instant at) {
+	}
 
 	/**
 	 * A bundled change.

@@ -22,7 +22,14 @@ class ReleaseViews {
 
 	private final Executions executions;
 
-	ReleaseViews(ChangeQueries changes, HumanTaskService tasks, Executions executions) {
+	private final RolloutGate gate;
+
+	private final RolloutOverrideRepository overrides;
+
+	ReleaseViews(ChangeQueries changes, HumanTaskService tasks, Executions executions, RolloutGate gate,
+			RolloutOverrideRepository overrides) {
+		this.gate = gate;
+		this.overrides = overrides;
 		this.changes = changes;
 		this.tasks = tasks;
 		this.executions = executions;
@@ -42,14 +49,29 @@ class ReleaseViews {
 			.toList();
 		List<ReleaseView.Step> history = release.history();
 		List<ExecutionView> runs = this.executions.ofRelease(release.key());
-		List<String> visited = history.stream().map(ReleaseView.Step::elementId).distinct().toList();
+		List<String> visited = history.stream()
+			.map(ReleaseView.Step::elementId)
+			.filter((element) -> !ReleaseCommands.OVERRIDE_STEP.equals(element)
+					&& !ReleaseWorkers.VERSIONS_KEPT.equals(element))
+			.distinct()
+			.toList();
 		List<ReleaseView.WaveProgress> progress = RolloutProgress.of(release.waves(), runs, release.state().isFinal());
 		return new ReleaseView(release.key(), plan.name(), plan.type(), plan.releaseUnit(), plan.environments(),
 				release.waves(), plan.plannedStart(), plan.plannedEnd(), release.releaseNotes(), plan.backoutPlan(),
 				release.state(), release.builder(), release.createdBy(), release.createdAt(), release.currentStep(),
 				release.currentStepName(), changeRefs, release.artifacts().stream().map(Artifact::view).toList(),
 				progress, RolloutProgress.testResults(runs), openTasks, history, visited, release.artifactsLocked(),
-				release.endedAt(), Backouts.of(release.state(), progress, history));
+				release.endedAt(), Backouts.of(release.state(), progress, history), rolloutRefusal(release),
+				this.overrides.findByReleaseIdOrderByRecordedAt(release.id())
+					.stream()
+					.map(RolloutOverride::view)
+					.toList());
+	}
+
+	/** Only while the rollout has yet to start: afterwards "now" no longer matters. */
+	private String rolloutRefusal(Release release) {
+		boolean started = release.state().ordinal() >= ReleaseState.ROLLING_OUT.ordinal();
+		return started ? null : this.gate.refusalNow(release);
 	}
 
 }

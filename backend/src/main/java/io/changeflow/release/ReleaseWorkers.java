@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReleaseWorkers {
 
+	/** The timeline's id for the note of CIs that kept their version: no BPMN element. */
+	static final String VERSIONS_KEPT = "cmdb_versions_kept";
+
 	private final ReleaseProcessRecords releases;
 
 	private final ChangeQueries changes;
@@ -89,8 +92,9 @@ public class ReleaseWorkers {
 	/**
 	 * New versions for the configuration items the release touched: the affected CIs of
 	 * its changes whose type is in the release unit (all of them when the unit is empty).
-	 * An artifact named after a CI gives its version, else the release key is the
-	 * version.
+	 * A CI takes the version of the deployed artifact named after it
+	 * ({@link ArtifactMatch}); a CI no artifact matches keeps its version, and the
+	 * timeline says which did, rather than inventing one.
 	 */
 	@JobWorker(type = "update-cmdb", fetchVariables = "releaseKey")
 	public void updateCmdb(@Variable String releaseKey) {
@@ -99,11 +103,25 @@ public class ReleaseWorkers {
 		for (String changeKey : release.changeKeys()) {
 			ciKeys.addAll(this.changes.get(changeKey).affectedCis());
 		}
+		List<String> kept = new ArrayList<>();
 		for (CiView ci : this.cmdb.find(ciKeys)) {
 			if (release.releaseUnit().isEmpty() || release.releaseUnit().contains(ci.type())) {
-				String version = release.artifactVersions().getOrDefault(ci.name(), releaseKey);
-				this.cmdb.recordVersion(ci.key(), version, releaseKey, release.changeKeys(), release.builder());
+				var version = ArtifactMatch.versionFor(ci.name(), release.artifactVersions());
+				if (version.isPresent()) {
+					this.cmdb.recordVersion(ci.key(), version.get(), releaseKey, release.changeKeys(),
+							release.builder());
+				}
+				else {
+					kept.add("%s (%s)".formatted(ci.name(), ci.key()));
+				}
 			}
+		}
+		if (!kept.isEmpty()) {
+			this.releases.noteOnce(releaseKey,
+					new TimelineStep<>(VERSIONS_KEPT, "CMDB versions kept", null, null, "versions_kept",
+							"No deployed artifact is named after %s: kept their recorded version"
+								.formatted(String.join(", ", kept)),
+							null));
 		}
 	}
 

@@ -80,6 +80,11 @@ class BlackoutWindow {
 		return start.isBefore(this.endsAt) && end.isAfter(this.startsAt);
 	}
 
+	/** Whether the instant is inside the window (its end excluded). */
+	boolean covers(Instant at) {
+		return !at.isBefore(this.startsAt.toInstant()) && at.isBefore(this.endsAt.toInstant());
+	}
+
 	BlackoutView view(@Nullable String scopeName) {
 		return new BlackoutView(this.id, this.name, this.startsAt, this.endsAt, this.createdBy, this.scope, scopeName,
 				this.reason);

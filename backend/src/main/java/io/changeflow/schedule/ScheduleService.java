@@ -8,6 +8,7 @@ import io.changeflow.cmdb.ImpactView;
 import io.changeflow.platform.ApiException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -159,6 +160,34 @@ public class ScheduleService {
 		List<Conflict> conflicts = board.conflicts(start, end);
 		TimeWindow next = propose ? board.nextFree(earliest.withOffsetSameInstant(start.getOffset()), length) : null;
 		return new ScheduleCheck(conflicts, next);
+	}
+
+	/**
+	 * The blackouts in force at an instant for a set of items: global ones, and those
+	 * scoped to anything the items reach (a freeze on a business service holds for the
+	 * servers it runs on).
+	 * @param at the instant, e.g. now for a rollout about to start
+	 * @param ciKeys the items
+	 * @return the blackouts, in start order
+	 */
+	public List<Blackout> blackoutsAt(Instant at, Collection<String> ciKeys) {
+		Set<String> reached = Set.copyOf(this.cmdb.impact(ciKeys).keys());
+		return this.blackouts.findAllByOrderByStartsAt()
+			.stream()
+			.filter((window) -> window.covers(at))
+			.filter((window) -> window.scope() == null || reached.contains(window.scope()))
+			.map((window) -> new Blackout(window.name(), window.window().start(), window.window().end()))
+			.toList();
+	}
+
+	/**
+	 * A blackout in force.
+	 *
+	 * @param name its name
+	 * @param startsAt its start
+	 * @param endsAt its end
+	 */
+	public record Blackout(String name, OffsetDateTime startsAt, OffsetDateTime endsAt) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,14 @@ public class HumanTaskService {
 
 	private final InboxQueries inbox;
 
+	private final ObjectProvider<TaskCompletionGuard> guards;
+
 	HumanTaskService(HumanTaskRepository tasks, EngineEpoch epoch, TaskPermissions permissions,
-			ApplicationEventPublisher events, TaskNotices notices, InboxQueries inbox) {
+			ApplicationEventPublisher events, TaskNotices notices, InboxQueries inbox,
+			ObjectProvider<TaskCompletionGuard> guards) {
 		this.tasks = tasks;
+		// Looked up per decision: the guards' features depend on this one.
+		this.guards = guards;
 		this.inbox = inbox;
 		this.epoch = epoch;
 		this.permissions = permissions;
@@ -122,6 +128,9 @@ public class HumanTaskService {
 		}
 		Map<String, Object> variables = decision.variablesFor(task.kind());
 		boolean late = task.state() != TaskState.OPEN;
+		if (!late) {
+			this.guards.orderedStream().forEach((guard) -> guard.check(task.kind(), task.businessKey(), user));
+		}
 		if (!late) {
 			task.complete(user, decision.summary(task.kind()), decision.comment());
 		}

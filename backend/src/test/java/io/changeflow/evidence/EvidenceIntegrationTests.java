@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.change.Rfcs;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Download;
@@ -179,6 +180,7 @@ class EvidenceIntegrationTests extends IntegrationTest {
 		completeOffered("releng2", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		completeOffered("manager", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		completeOffered("manager", release, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
+		ChangeWindows.openNow(this.jdbc, release);
 		completeOffered("releng", release, "START_ROLLOUT", Map.of("decision", "start"));
 		Eventually.await(release + " backed out", () -> releng.get("/api/releases/" + release).json(),
 				(view) -> "BACKED_OUT".equals(view.path("state").asText()));

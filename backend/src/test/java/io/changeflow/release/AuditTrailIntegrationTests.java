@@ -3,6 +3,7 @@ package io.changeflow.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ class AuditTrailIntegrationTests extends ReleaseTestSupport {
 		complete("releng2", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", release, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
+		ChangeWindows.openNow(this.jdbc, release);
 		complete("releng", release, "START_ROLLOUT", Map.of("decision", "start"));
 		complete("releng", release, "GO_NO_GO", Map.of("decision", "go"));
 		awaitRelease(release, "CLOSED");
@@ -106,6 +108,7 @@ class AuditTrailIntegrationTests extends ReleaseTestSupport {
 		complete("releng2", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", release, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
+		ChangeWindows.openNow(this.jdbc, release);
 		complete("releng", release, "START_ROLLOUT", Map.of("decision", "start"));
 
 		JsonNode backedOut = awaitRelease(release, "BACKED_OUT");

@@ -3,6 +3,7 @@ package io.changeflow.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.AuditRows;
 import io.changeflow.testing.Eventually;
@@ -44,7 +45,9 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 			// ScheduleIntegrationTests (window admin) and CalendarIntegrationTests (feed
 			// token)
 			"PUT /api/blackout-windows/{id}", "POST /api/maintenance-windows", "PUT /api/maintenance-windows/{id}",
-			"DELETE /api/maintenance-windows/{id}", "POST /api/calendar/feed-token");
+			"DELETE /api/maintenance-windows/{id}", "POST /api/calendar/feed-token",
+			// RolloutGatingIntegrationTests
+			"POST /api/releases/{key}/rollout-override");
 
 	/** A person's own read marks change no record an auditor asks about. */
 	private static final Set<String> NOT_AUDITED = Set.of("POST /api/notifications/{id}/read",
@@ -148,6 +151,7 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 		complete("releng2", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", release, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", release, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
+		ChangeWindows.openNow(this.jdbc, release);
 		complete("releng", release, "START_ROLLOUT", Map.of("decision", "start"));
 		Eventually.await("the go / no-go after the canary", () -> releng.get("/api/releases/" + release).json(),
 				(view) -> view.path("openTasks").findValuesAsText("kind").contains("GO_NO_GO"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.changeflow.testing.ApiSession;
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.testing.ApiSession.Response;
 import io.changeflow.testing.Eventually;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 		String checkout = readyNormalChange("Upgrade checkout-api to 2.9.0", List.of("CI-00003", "CI-00005"), 0);
 		String frontend = readyNormalChange("Upgrade shop-frontend to 4.13.0", List.of("CI-00002"), 4);
 		ApiSession releng = signedIn("releng");
+		String frontendVersion = releng.get("/api/cis/CI-00002").json().path("version").asText();
 		String key = releng.post("/api/releases", release("Checkout 2.9", List.of(checkout, frontend)))
 			.json()
 			.path("key")
@@ -63,6 +65,7 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 			.isEqualTo(409);
 		complete("manager", key, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
 		awaitRelease(key, "READY_TO_ROLL_OUT");
+		ChangeWindows.openNow(this.jdbc, key);
 		complete("releng", key, "START_ROLLOUT", Map.of("decision", "start"));
 		complete("releng", key, "GO_NO_GO", Map.of("decision", "go"));
 
@@ -72,7 +75,11 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 				"review_rollout_plan", "start_rollout", "deploy_wave", "verify_wave", "go_no_go", "update_cmdb",
 				"report_implemented", "communicate_release", "release_closed");
 		assertThat(releng.get("/api/cis/CI-00003").json().path("version").asText()).isEqualTo("2.9.0");
-		assertThat(releng.get("/api/cis/CI-00002").json().path("version").asText()).isEqualTo(key);
+		assertThat(releng.get("/api/cis/CI-00002").json().path("version").asText())
+			.as("no artifact is named after shop-frontend: it keeps its version, none is invented")
+			.isEqualTo(frontendVersion);
+		assertThat(releng.get("/api/cis/CI-00002/history").json()).isEmpty();
+		assertThat(closed.path("history").toString()).contains("shop-frontend (CI-00002)");
 		JsonNode history = releng.get("/api/cis/CI-00003/history").json();
 		assertThat(history).hasSize(1);
 		assertThat(history.get(0).path("field").asText()).isEqualTo("version");
@@ -108,6 +115,7 @@ class ReleaseRolloutIntegrationTests extends ReleaseTestSupport {
 		complete("releng2", key, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", key, "ACCEPT_RELEASE", Map.of("decision", "accept"));
 		complete("manager", key, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
+		ChangeWindows.openNow(this.jdbc, key);
 		complete("releng", key, "START_ROLLOUT", Map.of("decision", "start"));
 		// The canary waits for go / no-go: the rollout is under way.
 		Eventually.await("the go / no-go after the canary", () -> releng.get("/api/releases/" + key).json(),

@@ -2,6 +2,7 @@ package io.changeflow.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.change.Rfcs;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.RunningApp;
@@ -30,12 +31,18 @@ final class Rollouts {
 			.json()
 			.path("key")
 			.asText();
+		// The deployed artifact gives checkout-api staging (2.9.0-rc1) its new version.
+		assertThat(releng
+			.post("/api/releases/" + key + "/artifacts",
+					ReleaseTestSupport.artifact("checkout-api", "2.9.0", "3f".repeat(32)))
+			.status()).isEqualTo(201);
 		assertThat(releng.post("/api/releases/" + key + "/build", Map.of()).status()).isEqualTo(200);
 		app.complete("releng2", app.awaitGroupTask(key, "ACCEPT_RELEASE", "RELEASE_ENGINEER"),
 				Map.of("decision", "accept"));
 		app.complete("manager", app.awaitGroupTask(key, "ACCEPT_RELEASE", "CHANGE_MANAGER"),
 				Map.of("decision", "accept"));
 		app.complete("manager", app.awaitTask(key, "REVIEW_ROLLOUT_PLAN", null), Map.of("decision", "approve"));
+		ChangeWindows.openNow(app.jdbc(), key);
 		app.complete("releng", app.awaitTask(key, "START_ROLLOUT", null), Map.of("decision", "start"));
 		return key;
 	}

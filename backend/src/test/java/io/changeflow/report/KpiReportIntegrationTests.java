@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.changeflow.testing.ChangeWindows;
 import io.changeflow.change.Rfcs;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
@@ -223,6 +224,7 @@ class KpiReportIntegrationTests extends IntegrationTest {
 		completeGroupTask("releng2", key, "ACCEPT_RELEASE", "RELEASE_ENGINEER", Map.of("decision", "accept"));
 		completeGroupTask("manager", key, "ACCEPT_RELEASE", "CHANGE_MANAGER", Map.of("decision", "accept"));
 		changeFlows().complete("manager", key, "REVIEW_ROLLOUT_PLAN", Map.of("decision", "approve"));
+		ChangeWindows.openNow(this.jdbc, key);
 		changeFlows().complete("releng", key, "START_ROLLOUT", Map.of("decision", "start"));
 		return key;
 	}
