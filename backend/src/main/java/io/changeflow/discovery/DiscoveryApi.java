@@ -46,7 +46,7 @@ class DiscoveryApi implements WebMvcConfigurer {
 
 	/** The discovery token is ours, not the identity provider's. */
 	@Bean
-	static SelfAuthenticatedPaths discoveryToken() {
+	static SelfAuthenticatedPaths discoveryTokenPaths() {
 		return new SelfAuthenticatedPaths(List.of(OBSERVATIONS_PATH));
 	}
 

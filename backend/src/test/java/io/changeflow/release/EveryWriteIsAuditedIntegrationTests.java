@@ -37,7 +37,11 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 			// EmailApprovalIntegrationTests
 			"POST /api/email-approvals/{token}",
 			// WebhookExecutionIntegrationTests
-			"POST /api/executions/{id}/result");
+			"POST /api/executions/{id}/result",
+			// discovery/ObservationIntegrationTests (by system:discovery) and
+			// discovery/UnauthorizedChangeIntegrationTests
+			"POST /api/cmdb/observations", "POST /api/unauthorized-changes/{id}/link",
+			"POST /api/unauthorized-changes/{id}/accept", "POST /api/unauthorized-changes/{id}/roll-back");
 
 	/** A person's own read marks change no record an auditor asks about. */
 	private static final Set<String> NOT_AUDITED = Set.of("POST /api/notifications/{id}/read",
