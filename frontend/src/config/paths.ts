@@ -31,7 +31,9 @@ export const paths = {
   unauthorizedChanges: {
     path: '/unauthorized-changes',
     getHref: (status?: string) =>
-      status ? `/unauthorized-changes?status=${encodeURIComponent(status)}` : '/unauthorized-changes',
+      status
+        ? `/unauthorized-changes?status=${encodeURIComponent(status)}`
+        : '/unauthorized-changes',
   },
   unauthorizedChange: {
     path: '/unauthorized-changes/:id',

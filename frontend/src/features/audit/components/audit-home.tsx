@@ -55,9 +55,8 @@ export function AuditHome() {
             Unauthorized changes
           </Anchor>
           <Text size="sm" c="dimmed" mt={4}>
-            Changes discovery saw on configuration items that no approved change or release
-            covered, and how each was resolved: linked to an emergency change, accepted or rolled
-            back.
+            Changes discovery saw on configuration items that no approved change or release covered,
+            and how each was resolved: linked to an emergency change, accepted or rolled back.
           </Text>
         </Card>
       </SimpleGrid>

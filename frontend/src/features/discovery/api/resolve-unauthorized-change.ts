@@ -27,8 +27,9 @@ export async function resolveUnauthorizedChange(
         })
       ).data;
     case 'accept':
-      return (await postUnauthorizedChangesByIdAccept({ path, body: { reason: resolution.reason } }))
-        .data;
+      return (
+        await postUnauthorizedChangesByIdAccept({ path, body: { reason: resolution.reason } })
+      ).data;
     case 'roll-back':
       return (
         await postUnauthorizedChangesByIdRollBack({ path, body: { reason: resolution.reason } })

@@ -47,7 +47,8 @@ describe('UnauthorizedChangePage', () => {
           ? problemResponse({
               status: 400,
               title: 'Invalid request',
-              detail: 'CHG-000041 is no emergency change: file a retrospective emergency change for it.',
+              detail:
+                'CHG-000041 is no emergency change: file a retrospective emergency change for it.',
             })
           : jsonResponse(
               anUnauthorizedChange({

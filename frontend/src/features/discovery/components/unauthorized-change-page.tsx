@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { PersonName } from '@/components/ui/person-name';
@@ -12,7 +13,7 @@ import { canResolve } from '../utils/vocabulary';
 import { UnauthorizedChangeActions } from './unauthorized-change-actions';
 import { UnauthorizedChangeStatusBadge } from './unauthorized-change-status';
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed">
@@ -58,7 +59,8 @@ function Resolution({ record }: { record: UnauthorizedChange }) {
 /** One unauthorized change: what discovery saw, and how it was resolved or can be. */
 export function UnauthorizedChangePage({ id, roles }: { id: number; roles: readonly string[] }) {
   const record = useUnauthorizedChange(id);
-  if (record.isPending) return <Skeleton height={240} aria-label="Loading the unauthorized change" />;
+  if (record.isPending)
+    return <Skeleton height={240} aria-label="Loading the unauthorized change" />;
   if (record.isError) {
     return <ProblemAlert title="Could not load the unauthorized change" error={record.error} />;
   }
@@ -74,8 +76,8 @@ export function UnauthorizedChangePage({ id, roles }: { id: number; roles: reado
       </Group>
       <Text size="sm">
         {data.source} saw {data.attribute} of {data.ciName ?? data.ciKey} change from{' '}
-        {data.oldValue ?? '(none)'} to {data.newValue}, with no approved change or release
-        covering it.
+        {data.oldValue ?? '(none)'} to {data.newValue}, with no approved change or release covering
+        it.
       </Text>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>

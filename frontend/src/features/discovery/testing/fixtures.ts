@@ -1,6 +1,9 @@
 // API-shaped unauthorized changes for tests: what GET /api/unauthorized-changes sends.
 
-import { zKeysetPageUnauthorizedChangeView, zUnauthorizedChangeView } from '@/api/generated/zod.gen';
+import {
+  zKeysetPageUnauthorizedChangeView,
+  zUnauthorizedChangeView,
+} from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
 export function anUnauthorizedChange(overrides: Record<string, unknown> = {}) {

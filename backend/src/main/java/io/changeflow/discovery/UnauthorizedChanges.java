@@ -118,6 +118,8 @@ class UnauthorizedChanges {
 		boolean stillThere = this.cmdb.attribute(record.ciKey(), record.attribute())
 			.map(record.newValue()::equals)
 			.orElse(false);
+		// An attribute that did not exist before stays: the CMDB has no way to remove one
+		// here, and the record says it was rolled back.
 		if (stillThere && record.oldValue() != null) {
 			// Discovery's side of the record, named as such: the person's act is the
 			// roll-back event below, and the history row points at it by its cause.
