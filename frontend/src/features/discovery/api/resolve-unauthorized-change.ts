@@ -44,8 +44,9 @@ export function useResolveUnauthorizedChange(id: number) {
     meta: { errorsShownInline: true },
     mutationFn: (resolution: Resolution) => resolveUnauthorizedChange(id, resolution),
     onSuccess: (record) => {
+      // The answer is the record as it now stands; only the lists need asking again.
       queryClient.setQueryData([...unauthorizedChangesQueryKey, 'one', id], record);
-      void queryClient.invalidateQueries({ queryKey: unauthorizedChangesQueryKey });
+      void queryClient.invalidateQueries({ queryKey: [...unauthorizedChangesQueryKey, 'list'] });
     },
   });
 }

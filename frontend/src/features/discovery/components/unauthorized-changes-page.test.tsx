@@ -43,7 +43,7 @@ describe('UnauthorizedChangesPage', () => {
     renderWithProviders(<UnauthorizedChangesPage />, { route: '/unauthorized-changes' });
 
     expect(await screen.findByText('No open unauthorized changes')).toBeInTheDocument();
-    await user.click(screen.getByRole('textbox', { name: 'Status' }));
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(await screen.findByRole('option', { name: 'Accepted' }));
 
     const row = (await screen.findByRole('link', { name: '#3' })).closest('tr')!;
@@ -72,7 +72,9 @@ describe('UnauthorizedChangesPage', () => {
     });
 
     expect(await screen.findByRole('link', { name: '#9' })).toBeInTheDocument();
-    expect(screen.getByText('Linked to a change')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Unauthorized changes' });
+    expect(within(table).getByText('Linked to a change')).toBeInTheDocument();
+    expect(within(table).getByText('Open')).toBeInTheDocument();
     expect(screen.getByText('2 unauthorized changes')).toBeInTheDocument();
   });
 });
