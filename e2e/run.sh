@@ -30,8 +30,10 @@ chmod 755 "$data_dir"
 log="$data_dir/app.log"
 port=$(free_port)
 password="e2e-$(date +%s%N | sha256sum | cut -c1-16)"
+# The seed reports an observation as a discovery tool does, with this bearer token.
+discovery_token="e2e-discovery-$(date +%s%N | sha256sum | cut -c1-16)"
 export SERVER_PORT=$port CHANGEFLOW_DATA_DIR="$data_dir/data" CHANGEFLOW_ENGINE_PORT=$(free_port) \
-  CHANGEFLOW_DB_PORT=$(free_port) CHANGEFLOW_DEMO_PASSWORD=$password
+  CHANGEFLOW_DB_PORT=$(free_port) CHANGEFLOW_DEMO_PASSWORD=$password CHANGEFLOW_DISCOVERY_TOKEN=$discovery_token
 # The simulated release executor: short steps so a rollout takes seconds.
 export CHANGEFLOW_EXECUTOR_SIMULATED_DURATION=${CHANGEFLOW_EXECUTOR_SIMULATED_DURATION:-PT1.5S}
 
@@ -52,7 +54,8 @@ done
 grep -q "Changeflow ready at" "$log" || { tail -50 "$log"; echo "e2e: app not ready after 300 s" >&2; exit 1; }
 
 mkdir -p artifacts
-E2E_BASE_URL="http://127.0.0.1:$port" E2E_PASSWORD="$password" npx playwright test "$@" || {
+E2E_BASE_URL="http://127.0.0.1:$port" E2E_PASSWORD="$password" E2E_DISCOVERY_TOKEN="$discovery_token" \
+  npx playwright test "$@" || {
   status=$?
   echo "e2e: failed; last app log lines:"; tail -80 "$log"
   echo "e2e: what failed:"; cat artifacts/failures.txt 2>/dev/null || true

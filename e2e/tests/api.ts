@@ -155,3 +155,36 @@ export async function readyStandardChange(title: string, startHours: number): Pr
   await requester.dispose();
   return change.key;
 }
+
+/** What a discovery tool reports: one attribute of a configuration item, seen at a time. */
+export type Observation = { ciKey: string; attribute: string; value: string; observedAt: string };
+
+/** One observation's outcome as POST /api/cmdb/observations answers it. */
+export type ObservationOutcome = {
+  outcome: 'UNCHANGED' | 'AUTHORIZED' | 'UNAUTHORIZED';
+  unauthorizedChangeId?: number | null;
+};
+
+/**
+ * Reports observations as a discovery tool does: the discovery token run.sh started the app
+ * with, no session.
+ */
+export async function observe(
+  source: string,
+  batchId: string,
+  observations: Observation[],
+): Promise<ObservationOutcome[]> {
+  const http = await request.newContext({ baseURL: process.env.E2E_BASE_URL });
+  try {
+    const response = await http.post('/api/cmdb/observations', {
+      data: { source, batchId, observations },
+      headers: { Authorization: `Bearer ${process.env.E2E_DISCOVERY_TOKEN ?? ''}` },
+    });
+    expect(response.ok(), `POST /api/cmdb/observations: ${response.status()} ${await response.text()}`).toBe(
+      true,
+    );
+    return ((await response.json()) as { observations: ObservationOutcome[] }).observations;
+  } finally {
+    await http.dispose();
+  }
+}

@@ -12,6 +12,7 @@ import {
   walkAuditEvents,
   walkEvidence,
   walkTask,
+  walkUnauthorizedChange,
 } from './views';
 
 test('the auditor reads every record, the CAB agenda, a task and the KPIs, and can change nothing', async ({
@@ -26,6 +27,7 @@ test('the auditor reads every record, the CAB agenda, a task and the KPIs, and c
     'Releases',
     'Hardware',
     'CMDB',
+    'Unauthorized changes',
     'Reports',
     'Audit',
   ]);
@@ -125,8 +127,13 @@ test('the auditor reads every record, the CAB agenda, a task and the KPIs, and c
 
   await walk.navigate('Hardware', 'Hardware');
   await walk.navigate('CMDB', 'CMDB');
+  // Unauthorized changes: read, never resolved by an auditor.
+  await walkUnauthorizedChange(walk, { ...scene.unauthorized, canResolve: false });
   await walkReports(walk);
   await walk.navigate('Audit', 'Audit');
+  await expect(
+    walk.page.getByRole('main').getByRole('link', { name: 'Unauthorized changes' }),
+  ).toHaveAttribute('href', '/unauthorized-changes');
   // "What changed?": this week's changes and releases, each with who approved it and how it ended.
   await walk.page.getByRole('link', { name: 'What changed?' }).click();
   await expect(walk.page.getByRole('heading', { name: 'What changed?' })).toBeVisible();

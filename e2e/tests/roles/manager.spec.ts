@@ -10,6 +10,7 @@ import {
   walkRelease,
   walkReports,
   walkTask,
+  walkUnauthorizedChange,
 } from './views';
 
 test('the change manager reads the inbox, tasks, CAB agenda, changes, releases and KPIs', async ({
@@ -17,7 +18,15 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'manager');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']);
+  await expectNavigation(walk, [
+    'Inbox',
+    'Changes',
+    'CAB agenda',
+    'Releases',
+    'CMDB',
+    'Unauthorized changes',
+    'Reports',
+  ]);
 
   await walkInbox(walk, 'Morgan Manager', { groups: [scene.pending, scene.backedOutChange] });
   await walk.screenshot('manager');
@@ -72,7 +81,13 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
     current: 'release_closed',
   });
   await walk.navigate('CMDB', 'CMDB');
+  // What discovery saw that no approved change covers: the manager resolves it (the walk only
+  // looks, so the walk at the other width finds it open too).
+  await walkUnauthorizedChange(walk, { ...scene.unauthorized, canResolve: true });
   await walkReports(walk);
   // Last: what the person was told, in the panel behind the bell.
-  await walkNotifications(walk, [`${scene.voting.key}: Review RFC`]);
+  await walkNotifications(walk, [
+    `${scene.voting.key}: Review RFC`,
+    `Unauthorized change on ${scene.unauthorized.ciKey}: ${scene.unauthorized.attribute} is now ${scene.unauthorized.value}`,
+  ]);
 });

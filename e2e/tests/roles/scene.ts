@@ -24,6 +24,8 @@ export type Scene = {
   backedOutChange: string;
   /** Release releng2 built: waits for releng's and the change manager's acceptance. */
   pending: string;
+  /** A change discovery saw on edge-lb that nothing covered: an open unauthorized change. */
+  unauthorized: { id: number; ciKey: string; ciName: string; attribute: string; value: string };
   /** The task ids people open. */
   tasks: {
     cab1Vote: string;

@@ -1,6 +1,6 @@
 import { expect, test as setup } from '@playwright/test';
 
-import { Api, hoursAhead, overrideRolloutWindows, readyStandardChange, type Task } from '../api';
+import { Api, hoursAhead, observe, overrideRolloutWindows, readyStandardChange, type Task } from '../api';
 import { saveScene, type Change } from './scene';
 
 /**
@@ -149,7 +149,27 @@ setup('seed the records every role looks at', async () => {
   const relengAccept = await releng.task(pending, 'ACCEPT_RELEASE');
   const managerAccept = await manager.task(pending, 'ACCEPT_RELEASE');
 
+  // A discovery tool saw new firmware on edge-lb, which no approved change covers: the change
+  // managers are told, and it waits on the unauthorized-changes page.
+  const firmware = `17.9.${stamp}a`;
+  const [seen] = await observe('netscan', `seed-${Date.now()}`, [
+    {
+      ciKey: 'CI-00007',
+      attribute: 'firmware',
+      value: firmware,
+      observedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    },
+  ]);
+  expect(seen.outcome).toBe('UNAUTHORIZED');
+
   saveScene({
+    unauthorized: {
+      id: seen.unauthorizedChangeId!,
+      ciKey: 'CI-00007',
+      ciName: 'edge-lb',
+      attribute: 'firmware',
+      value: firmware,
+    },
     approved: approvedChange,
     voting: votingChange,
     emergency: emergencyChange,

@@ -263,3 +263,43 @@ export async function walkAuditEvents(walk: Walk, subject: string, actions: stri
   await expect(walk.page.getByText(/^Chain intact: \d+ rows checked, head #\d+ [0-9a-f]+…$/)).toBeVisible();
   await walk.check('audit events');
 }
+
+type UnauthorizedExpectations = {
+  id: number;
+  ciKey: string;
+  ciName: string;
+  attribute: string;
+  value: string;
+  /** Change managers resolve it; everyone else only reads. */
+  canResolve: boolean;
+};
+
+/**
+ * The unauthorized-changes page from the navigation: the open record in the list (item, what
+ * changed, status), then its page with the values, and the actions only for those who resolve.
+ */
+export async function walkUnauthorizedChange(walk: Walk, expected: UnauthorizedExpectations) {
+  const page = walk.page;
+  await walk.navigate('Unauthorized changes', 'Unauthorized changes');
+  const row = page.getByRole('row').filter({ hasText: `#${expected.id}` });
+  await expect(row).toContainText(expected.ciName);
+  await expect(row).toContainText(expected.ciKey);
+  await expect(row).toContainText(`${expected.attribute}: (none) → ${expected.value}`);
+  await expect(row).toContainText('netscan');
+  await expect(row).toContainText('Open');
+  await row.getByRole('link', { name: `#${expected.id}`, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Unauthorized change #${expected.id}` })).toBeVisible();
+  await expect(page.getByText(`${expected.ciName} (${expected.ciKey})`)).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(
+    `netscan saw ${expected.attribute} of ${expected.ciName} change from (none) to ${expected.value}`,
+  );
+  await walk.check(`unauthorized change #${expected.id}`);
+  const actions = page.getByRole('button', { name: /^(Link to change|Accept|Roll back)$/ });
+  if (expected.canResolve) {
+    await expect(actions).toHaveCount(3);
+    await expect(page.getByRole('textbox', { name: 'Emergency change' })).toBeVisible();
+  } else {
+    await expect(actions).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Emergency change' })).toHaveCount(0);
+  }
+}

@@ -14,13 +14,26 @@ describe('navigationFor', () => {
 
   it.each<[Role, string[]]>([
     ['REQUESTER', ['Inbox', 'Changes', 'CMDB']],
-    ['CHANGE_MANAGER', ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']],
+    [
+      'CHANGE_MANAGER',
+      ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Unauthorized changes', 'Reports'],
+    ],
     ['CAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
     ['ECAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
     ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Hardware', 'CMDB']],
     [
       'AUDITOR',
-      ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Hardware', 'CMDB', 'Reports', 'Audit'],
+      [
+        'Inbox',
+        'Changes',
+        'CAB agenda',
+        'Releases',
+        'Hardware',
+        'CMDB',
+        'Unauthorized changes',
+        'Reports',
+        'Audit',
+      ],
     ],
     [
       'ADMIN',
@@ -31,6 +44,7 @@ describe('navigationFor', () => {
         'Releases',
         'Hardware',
         'CMDB',
+        'Unauthorized changes',
         'Reports',
         'Audit',
         'Incidents',
@@ -49,6 +63,7 @@ describe('navigationFor', () => {
       'Releases',
       'Hardware',
       'CMDB',
+      'Unauthorized changes',
       'Reports',
       'Audit',
     ]);
@@ -108,6 +123,8 @@ describe('canOpen', () => {
     expect(canOpen('/changes', ['RELEASE_ENGINEER'])).toBe(false);
     expect(canOpen('/changes/new', ['RELEASE_ENGINEER'])).toBe(false);
     expect(canOpen('/hardware', ['CHANGE_MANAGER'])).toBe(false);
+    expect(canOpen('/unauthorized-changes', ['REQUESTER'])).toBe(false);
+    expect(canOpen('/unauthorized-changes/7', ['RELEASE_ENGINEER'])).toBe(false);
   });
 
   it('lets people who work on a change open it from a link', () => {

@@ -55,6 +55,12 @@ const NAVIGATION: readonly NavEntry[] = [
   },
   { label: 'CMDB', path: paths.cmdb.path, audience: 'everyone' },
   {
+    label: 'Unauthorized changes',
+    path: paths.unauthorizedChanges.path,
+    // Auditors and admins read them; change managers resolve them.
+    audience: ['CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],
+  },
+  {
     label: 'Reports',
     path: paths.reports.path,
     audience: ['CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],

@@ -69,7 +69,15 @@ describe('app routes', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']);
+    ).toEqual([
+      'Inbox',
+      'Changes',
+      'CAB agenda',
+      'Releases',
+      'CMDB',
+      'Unauthorized changes',
+      'Reports',
+    ]);
     expect(await screen.findByText('Nothing waits for you')).toBeInTheDocument();
   });
 

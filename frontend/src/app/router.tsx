@@ -156,6 +156,20 @@ export const routes: RouteObject[] = [
       },
       { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
       {
+        path: paths.unauthorizedChanges.path,
+        element: page(
+          () => import('./routes/app/unauthorized-changes'),
+          (m) => m.UnauthorizedChangesRoute,
+        ),
+      },
+      {
+        path: paths.unauthorizedChange.path,
+        element: page(
+          () => import('./routes/app/unauthorized-changes'),
+          (m) => m.UnauthorizedChangeRoute,
+        ),
+      },
+      {
         path: paths.audit.path,
         element: page(
           () => import('./routes/app/audit/audit'),

@@ -28,6 +28,17 @@ export const paths = {
   hardware: { path: '/hardware', getHref: () => '/hardware' },
   incidents: { path: '/incidents', getHref: () => '/incidents' },
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
+  unauthorizedChanges: {
+    path: '/unauthorized-changes',
+    getHref: (status?: string) =>
+      status
+        ? `/unauthorized-changes?status=${encodeURIComponent(status)}`
+        : '/unauthorized-changes',
+  },
+  unauthorizedChange: {
+    path: '/unauthorized-changes/:id',
+    getHref: (id: number | string) => `/unauthorized-changes/${segment(String(id))}`,
+  },
   reports: { path: '/reports', getHref: () => '/reports' },
   audit: { path: '/audit', getHref: () => '/audit' },
   auditWhatChanged: { path: '/audit/what-changed', getHref: () => '/audit/what-changed' },

@@ -20,5 +20,9 @@ describe('AuditHome', () => {
     );
     expect(screen.getByRole('link', { name: 'Changes' })).toHaveAttribute('href', '/changes');
     expect(screen.getByRole('link', { name: 'Releases' })).toHaveAttribute('href', '/releases');
+    expect(screen.getByRole('link', { name: 'Unauthorized changes' })).toHaveAttribute(
+      'href',
+      '/unauthorized-changes',
+    );
   });
 });

@@ -50,6 +50,15 @@ export function AuditHome() {
             Filter by when they were created or rolled out, and download the list as CSV.
           </Text>
         </Card>
+        <Card withBorder>
+          <Anchor component={Link} to={paths.unauthorizedChanges.getHref()} fw={600}>
+            Unauthorized changes
+          </Anchor>
+          <Text size="sm" c="dimmed" mt={4}>
+            Changes discovery saw on configuration items that no approved change or release covered,
+            and how each was resolved: linked to an emergency change, accepted or rolled back.
+          </Text>
+        </Card>
       </SimpleGrid>
     </Stack>
   );

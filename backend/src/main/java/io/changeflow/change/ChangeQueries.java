@@ -195,4 +195,38 @@ public class ChangeQueries {
 				ChangeState.open().stream().map(ChangeState::name).toList());
 	}
 
+	/**
+	 * The states whose approval stands: approved and not ended otherwise (as the gating
+	 * API counts them).
+	 */
+	private static final List<String> APPROVAL_STANDS = java.util.stream.Stream
+		.of(ChangeState.SCHEDULING, ChangeState.SCHEDULE_CONFLICT, ChangeState.READY_FOR_RELEASE, ChangeState.IN_PIR,
+				ChangeState.CLOSED)
+		.map(ChangeState::name)
+		.toList();
+
+	/**
+	 * The approved changes that name a configuration item and whose planned window
+	 * contains a moment, allowing a grace after the window's end (work seen a little
+	 * late, or finishing late).
+	 * @param ciKey the item, e.g. CI-00003
+	 * @param at the moment
+	 * @param grace how long after the window's end still counts
+	 * @return their keys, the latest planned start first
+	 */
+	public List<String> approvedCovering(String ciKey, Instant at, java.time.Duration grace) {
+		OffsetDateTime moment = at.atOffset(java.time.ZoneOffset.UTC);
+		return this.changes.coveringKeys(APPROVAL_STANDS, ciKey, moment, moment.minus(grace));
+	}
+
+	/**
+	 * The approved changes that name a configuration item, whatever their window (a
+	 * release may roll them out).
+	 * @param ciKey the item
+	 * @return their keys
+	 */
+	public List<String> approvedTouching(String ciKey) {
+		return this.changes.keysTouching(APPROVAL_STANDS, ciKey);
+	}
+
 }

@@ -101,4 +101,22 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	Optional<String> findOpenDuplicate(String key, String requester, String title, String[] cis,
 			Collection<String> states);
 
+	/**
+	 * The changes in the states that name the item and whose planned window, stretched to
+	 * {@code notAfterEnd} past its end, contains the moment: latest start first.
+	 */
+	@Query(value = """
+			select change_key from change_request
+			where state in (:states) and :ciKey = any(affected_cis)
+			  and planned_start <= :at and planned_end >= :endNotBefore
+			order by planned_start desc, change_key""", nativeQuery = true)
+	List<String> coveringKeys(Collection<String> states, String ciKey, OffsetDateTime at, OffsetDateTime endNotBefore);
+
+	/** The changes in the states that name the item, by key. */
+	@Query(value = """
+			select change_key from change_request
+			where state in (:states) and :ciKey = any(affected_cis)
+			order by change_key""", nativeQuery = true)
+	List<String> keysTouching(Collection<String> states, String ciKey);
+
 }

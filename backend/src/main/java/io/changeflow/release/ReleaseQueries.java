@@ -122,4 +122,19 @@ public class ReleaseQueries {
 		return key != null && this.releases.existsByKey(key);
 	}
 
+	/**
+	 * The releases bundling one of the changes whose rollout was running at a moment,
+	 * allowing a grace after it ended (a discovery tool sees the result a little later).
+	 * @param changeKeys the changes
+	 * @param at the moment
+	 * @param grace how long after the rollout's end still counts
+	 * @return their keys, the latest rollout first
+	 */
+	public List<String> rollingOut(java.util.Collection<String> changeKeys, Instant at, java.time.Duration grace) {
+		if (changeKeys.isEmpty()) {
+			return List.of();
+		}
+		return this.releases.rollingOutAt(changeKeys, at, at.minus(grace));
+	}
+
 }

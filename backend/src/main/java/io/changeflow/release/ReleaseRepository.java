@@ -86,4 +86,23 @@ interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificati
 			order by r.plan.plannedStart, r.key""")
 	List<Release> plannedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
 
+	/**
+	 * The releases bundling one of the changes whose rollout had started by the moment
+	 * and had not ended before {@code endNotBefore}: started is the first step reaching
+	 * ROLLING_OUT, ended the first reaching CMDB update or a final state (a backout
+	 * counts as part of the rollout). Latest start first.
+	 */
+	@Query(value = """
+			select r.release_key from software_release r
+			join lateral (
+			    select min(s.at) filter (where s.state = 'ROLLING_OUT') as started,
+			           min(s.at) filter (where s.state in ('UPDATING_CMDB', 'CLOSED', 'BACKED_OUT', 'FAILED', 'REJECTED'))
+			               as ended
+			    from release_step s where s.release_id = r.id) rollout on true
+			where exists (select 1 from release_change c where c.release_id = r.id and c.change_key in (:changeKeys))
+			  and rollout.started <= :at and (rollout.ended is null or rollout.ended >= :endNotBefore)
+			order by rollout.started desc, r.release_key""",
+			nativeQuery = true)
+	List<String> rollingOutAt(Collection<String> changeKeys, Instant at, Instant endNotBefore);
+
 }

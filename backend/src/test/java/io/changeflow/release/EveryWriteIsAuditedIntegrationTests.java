@@ -47,7 +47,11 @@ class EveryWriteIsAuditedIntegrationTests extends ReleaseTestSupport {
 			"PUT /api/blackout-windows/{id}", "POST /api/maintenance-windows", "PUT /api/maintenance-windows/{id}",
 			"DELETE /api/maintenance-windows/{id}", "POST /api/calendar/feed-token",
 			// RolloutGatingIntegrationTests
-			"POST /api/releases/{key}/rollout-override");
+			"POST /api/releases/{key}/rollout-override",
+			// discovery/ObservationIntegrationTests (by system:discovery) and
+			// discovery/UnauthorizedChangeIntegrationTests
+			"POST /api/cmdb/observations", "POST /api/unauthorized-changes/{id}/link",
+			"POST /api/unauthorized-changes/{id}/accept", "POST /api/unauthorized-changes/{id}/roll-back");
 
 	/** A person's own read marks change no record an auditor asks about. */
 	private static final Set<String> NOT_AUDITED = Set.of("POST /api/notifications/{id}/read",

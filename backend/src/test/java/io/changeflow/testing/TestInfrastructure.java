@@ -27,6 +27,9 @@ public final class TestInfrastructure {
 	/** The bearer token of the gating API. */
 	public static final String GATES_TOKEN = "test-gates-token";
 
+	/** The bearer token of the discovery observations API. */
+	public static final String DISCOVERY_TOKEN = "test-discovery-token";
+
 	/** The role the app connects as (created by the migrations if missing). */
 	static final String APP_ROLE = "changeflow_app";
 
@@ -51,6 +54,7 @@ public final class TestInfrastructure {
 		registry.add("changeflow.executor.simulated.duration", () -> "PT0.2S");
 		registry.add("changeflow.executor.webhook.secret", () -> WEBHOOK_SECRET);
 		registry.add("changeflow.gates.token", () -> GATES_TOKEN);
+		registry.add("changeflow.discovery.token", () -> DISCOVERY_TOKEN);
 		if (usesContainer()) {
 			registry.add("changeflow.database.embedded", () -> false);
 			registry.add("spring.datasource.url", container::getJdbcUrl);
