@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -24,13 +25,15 @@ import org.springframework.data.jpa.domain.Specification;
  * ends after this; or null
  * @param to with a date, that date is before this; without, the planned window starts
  * before this; or null
+ * @param ci the key of a configuration item the change affects, or null
  */
 record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String priority, String requester, String text,
-		ChangeDate date, OffsetDateTime from, OffsetDateTime to) {
+		ChangeDate date, OffsetDateTime from, OffsetDateTime to, String ci) {
 
 	ChangeFilter {
 		states = (states != null) ? List.copyOf(states) : List.of();
 		text = (text == null || text.isBlank()) ? null : text.strip();
+		ci = (ci == null || ci.isBlank()) ? null : ci.strip();
 	}
 
 	/**
@@ -59,6 +62,10 @@ record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String pr
 			}
 			if (this.requester != null) {
 				where.add(cb.equal(root.get("requester"), this.requester));
+			}
+			if (this.ci != null) {
+				// The CI page lists the changes that touched the item.
+				where.add(((HibernateCriteriaBuilder) cb).arrayContains(root.get("affectedCis"), this.ci));
 			}
 			if (this.text != null) {
 				String pattern = "%" + escapeLike(this.text.toLowerCase(Locale.ROOT)) + "%";
