@@ -28,6 +28,7 @@ export const paths = {
   hardware: { path: '/hardware', getHref: () => '/hardware' },
   incidents: { path: '/incidents', getHref: () => '/incidents' },
   cmdb: { path: '/cmdb', getHref: () => '/cmdb' },
+  ci: { path: '/cmdb/:key', getHref: (key: string) => `/cmdb/${segment(key)}` },
   reports: { path: '/reports', getHref: () => '/reports' },
   audit: { path: '/audit', getHref: () => '/audit' },
   auditWhatChanged: { path: '/audit/what-changed', getHref: () => '/audit/what-changed' },
