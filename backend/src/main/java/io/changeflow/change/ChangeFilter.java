@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -64,8 +63,14 @@ record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String pr
 				where.add(cb.equal(root.get("requester"), this.requester));
 			}
 			if (this.ci != null) {
-				// The CI page lists the changes that touched the item.
-				where.add(((HibernateCriteriaBuilder) cb).arrayContains(root.get("affectedCis"), this.ci));
+				// The CI page lists the changes that touched the item. array_position,
+				// not @>:
+				// the parameter is bound as varchar and text[] @> varchar[] has no
+				// operator.
+				// Hibernate's array_position answers 0, not null, for an element not
+				// found.
+				where.add(cb.greaterThan(
+						cb.function("array_position", Integer.class, root.get("affectedCis"), cb.literal(this.ci)), 0));
 			}
 			if (this.text != null) {
 				String pattern = "%" + escapeLike(this.text.toLowerCase(Locale.ROOT)) + "%";
