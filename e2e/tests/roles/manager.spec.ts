@@ -5,6 +5,7 @@ import {
   expectNavigation,
   walkAs,
   walkChange,
+  walkCmdb,
   walkInbox,
   walkNotifications,
   walkRelease,
@@ -71,7 +72,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
     },
     current: 'release_closed',
   });
-  await walk.navigate('CMDB', 'CMDB');
+  await walkCmdb(walk, { admin: false });
   await walkReports(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [`${scene.voting.key}: Review RFC`]);
