@@ -61,7 +61,7 @@ export function AddRelationForm({ ci }: { ci: CiView }) {
           label="Relation"
           data={typeOptions}
           value={type}
-          onChange={(value) => setType(value as RelationType | null)}
+          onChange={(value) => setType(value)}
           error={problem?.field === 'type' ? problem.message : undefined}
           w={180}
         />

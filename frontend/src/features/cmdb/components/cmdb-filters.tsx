@@ -30,7 +30,7 @@ export function CmdbFilters({ filters, search, onSearchChange, onChange }: CmdbF
         placeholder="Any type"
         data={typeOptions}
         value={filters.type}
-        onChange={(type) => onChange({ type: type as CiType | null })}
+        onChange={(type) => onChange({ type: type })}
         clearable
         w={220}
       />
