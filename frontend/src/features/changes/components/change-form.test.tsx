@@ -58,6 +58,8 @@ const lookups = {
           environment: 'prod',
           criticality: 'HIGH',
           ownerGroup: 'dba',
+          lifecycleStatus: 'IN_SERVICE',
+          attributes: {},
         },
       ],
       next: null,

@@ -1,6 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
 
-import { CI_TYPE_LABELS, CI_TYPES, type CiType } from '@/components/cmdb/ci-vocabulary';
+import { CI_TYPE_LABELS, CI_TYPES } from '@/components/cmdb/ci-vocabulary';
 
 import type { ListFilters } from '../utils/list-filters';
 
@@ -30,7 +30,7 @@ export function CmdbFilters({ filters, search, onSearchChange, onChange }: CmdbF
         placeholder="Any type"
         data={typeOptions}
         value={filters.type}
-        onChange={(type) => onChange({ type: type })}
+        onChange={(type) => onChange({ type })}
         clearable
         w={220}
       />
