@@ -5,6 +5,7 @@ import {
   expectNavigation,
   walkAs,
   walkChange,
+  walkCmdb,
   walkInbox,
   walkNotifications,
   walkRelease,
@@ -51,7 +52,7 @@ test('the admin reads every page: records, incidents and the consistency check',
     changeKey: scene.approved.key,
   });
   await walk.navigate('Hardware', 'Hardware');
-  await walk.navigate('CMDB', 'CMDB');
+  await walkCmdb(walk, { admin: true });
   await walk.navigate('Audit', 'Audit');
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, ['No notifications']);

@@ -5,6 +5,7 @@ import {
   expectNavigation,
   walkAs,
   walkChange,
+  walkCmdb,
   walkInbox,
   walkNotifications,
   walkRelease,
@@ -80,10 +81,10 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
     },
     current: 'release_closed',
   });
-  await walk.navigate('CMDB', 'CMDB');
   // What discovery saw that no approved change covers: the manager resolves it (the walk only
   // looks, so the walk at the other width finds it open too).
   await walkUnauthorizedChange(walk, { ...scene.unauthorized, canResolve: true });
+  await walkCmdb(walk, { admin: false });
   await walkReports(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [

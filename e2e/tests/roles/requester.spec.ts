@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 
 import { loadScene } from './scene';
-import { expectNavigation, walkAs, walkChange, walkInbox, walkNotifications } from './views';
+import {
+  expectNavigation,
+  walkAs,
+  walkChange,
+  walkCmdb,
+  walkInbox,
+  walkNotifications,
+} from './views';
 
 test('the requester reads their changes, every tab, and what they were told', async ({
   browser,
@@ -44,7 +51,7 @@ test('the requester reads their changes, every tab, and what they were told', as
   });
 
   await walk.open('/changes/new', 'New request for change');
-  await walk.navigate('CMDB', 'CMDB');
+  await walkCmdb(walk, { admin: false });
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [
     `${scene.approved.key}: Approved and scheduled: ready for release`,

@@ -302,4 +302,46 @@ export async function walkUnauthorizedChange(walk: Walk, expected: UnauthorizedE
     await expect(actions).toHaveCount(0);
     await expect(page.getByRole('textbox', { name: 'Emergency change' })).toHaveCount(0);
   }
+/**
+ * The CMDB list and a configuration item: app-server-01 (CI-00005) of the demo CMDB, which
+ * checkout-api runs on, whose change reaches the Web shop two hops up. Admins also see the
+ * "New item" button and the Import section; everyone else does not.
+ */
+export async function walkCmdb(walk: Walk, { admin }: { admin: boolean }): Promise<void> {
+  await walk.navigate('CMDB', 'CMDB');
+  const page = walk.page;
+  const list = page.getByRole('region', { name: 'Configuration items' });
+  const row = list.getByRole('row').filter({ hasText: 'app-server-01' }).first();
+  await expect(row).toContainText('Server');
+  await expect(list.getByRole('row').filter({ hasText: 'Web shop' }).first()).toContainText('Business service');
+  if (admin) {
+    await expect(page.getByRole('button', { name: 'New item' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Import' })).toBeVisible();
+  } else {
+    await expect(page.getByRole('button', { name: 'New item' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Import' })).toHaveCount(0);
+  }
+  await walk.check('CMDB list');
+
+  await row.getByRole('link', { name: 'CI-00005' }).click();
+  await expect(page.getByRole('heading', { name: 'app-server-01' })).toBeVisible();
+  const relations = page.getByRole('list', { name: 'Relations' });
+  await expect(relations).toContainText('checkout-api runs on app-server-01');
+  await expect(page.getByRole('img', { name: 'Relations of app-server-01' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(admin ? 1 : 0);
+
+  await page.getByRole('tab', { name: 'Impact' }).click();
+  const services = page.getByRole('group', { name: 'Impacted services' });
+  await expect(services.getByRole('link', { name: 'Web shop' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Impacted items' })).toContainText(
+    'app-server-01 → checkout-api → Web shop',
+  );
+  await expect(page.getByRole('img', { name: 'What a change to app-server-01 reaches' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  // The demo items carry no history until a release or an admin changes them.
+  await expect(
+    page.getByRole('region', { name: 'History' }).or(page.getByText('No change recorded yet.')),
+  ).toBeVisible();
+  await walk.check('CMDB item');
 }

@@ -4,7 +4,6 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
 import { RouteError } from '@/components/errors/route-error';
-import { ComingSoon } from '@/components/ui/coming-soon';
 import { paths } from '@/config/paths';
 
 import { AppRoot } from './routes/app/root';
@@ -154,7 +153,20 @@ export const routes: RouteObject[] = [
           (m) => m.ReportsRoute,
         ),
       },
-      { path: paths.cmdb.path, element: <ComingSoon title="CMDB" /> },
+      {
+        path: paths.cmdb.path,
+        element: page(
+          () => import('./routes/app/cmdb/cmdb'),
+          (m) => m.CmdbRoute,
+        ),
+      },
+      {
+        path: paths.ci.path,
+        element: page(
+          () => import('./routes/app/cmdb/ci'),
+          (m) => m.CiRoute,
+        ),
+      },
       {
         path: paths.unauthorizedChanges.path,
         element: page(

@@ -39,6 +39,7 @@ export const paths = {
     path: '/unauthorized-changes/:id',
     getHref: (id: number | string) => `/unauthorized-changes/${segment(String(id))}`,
   },
+  ci: { path: '/cmdb/:key', getHref: (key: string) => `/cmdb/${segment(key)}` },
   reports: { path: '/reports', getHref: () => '/reports' },
   audit: { path: '/audit', getHref: () => '/audit' },
   auditWhatChanged: { path: '/audit/what-changed', getHref: () => '/audit/what-changed' },

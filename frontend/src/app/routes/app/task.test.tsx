@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
-import { zGetChangesByKeyApprovalsResponse } from '@/api/generated/zod.gen';
+import { zGetChangesByKeyApprovalsResponse, zImpactView } from '@/api/generated/zod.gen';
 import { aChange } from '@/features/changes/testing/fixtures';
 import { aTask } from '@/features/tasks/testing/fixtures';
 import { contractFixture } from '@/testing/contract-fixture';
@@ -15,11 +15,37 @@ import { routes } from '../../router';
 const ID = '5b9d6c1e-0000-4000-8000-000000000001';
 const cal = { username: 'cab1', displayName: 'Cal Board', roles: ['CAB_MEMBER'] };
 
+/** Voters and reviewers see what the change's CIs reach (orders-db: the Web shop). */
+const ordersDbImpact = {
+  'GET /api/impact?ci=CI-00004': () => {
+    const webShop = {
+      key: 'CI-00001',
+      name: 'Web shop',
+      type: 'BUSINESS_SERVICE',
+      environment: 'prod',
+      criticality: 'CRITICAL',
+      ownerGroup: 'e-commerce',
+      depth: 2,
+      path: ['CI-00004', 'CI-00003', 'CI-00001'],
+      users: 'All online customers',
+    };
+    return jsonResponse(
+      contractFixture(zImpactView, {
+        starts: ['CI-00004'],
+        impacted: [webShop],
+        relations: [],
+        businessServices: [webShop],
+      }),
+    );
+  },
+};
+
 describe('task page', () => {
   it('shows the change beside the vote and returns to the inbox with a message once voted', async () => {
     document.cookie = 'XSRF-TOKEN=t';
     let completed = false;
     mockFetch({
+      ...ordersDbImpact,
       'GET /api/me': () => jsonResponse(cal),
       'GET /api/tasks/count': () =>
         jsonResponse({ mine: completed ? 0 : 1, groups: 0, overdue: 0 }),
@@ -45,6 +71,9 @@ describe('task page', () => {
     );
 
     expect(await screen.findByText('Minor version upgrade of PostgreSQL.')).toBeInTheDocument();
+    const services = await screen.findByRole('group', { name: 'Impacted services' });
+    expect(within(services).getByRole('link', { name: 'Web shop' })).toBeInTheDocument();
+    expect(within(services).getByText('Users: All online customers')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open CHG-000042' })).toHaveAttribute(
       'href',
       '/changes/CHG-000042',
@@ -59,6 +88,7 @@ describe('task page', () => {
 
   it('shows plans and votes so far beside a CAB vote, and offers to give it back', async () => {
     mockFetch({
+      ...ordersDbImpact,
       'GET /api/me': () => jsonResponse(cal),
       'GET /api/tasks/count': () => jsonResponse({ mine: 1, groups: 0, overdue: 0 }),
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
@@ -103,6 +133,7 @@ describe('task page', () => {
       roles: ['CHANGE_MANAGER'],
     };
     mockFetch({
+      ...ordersDbImpact,
       'GET /api/me': () => jsonResponse(morgan),
       'GET /api/tasks/count': () => jsonResponse({ mine: 0, groups: 1, overdue: 0 }),
       'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),

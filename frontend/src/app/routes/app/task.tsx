@@ -1,6 +1,7 @@
-import { Anchor, SimpleGrid, Stack } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 
+import { ImpactedServices } from '@/components/cmdb/impacted-services';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
@@ -33,7 +34,18 @@ function ChangeTask({ task, onCompleted }: TaskPageProps) {
         onCompleted={onCompleted}
       />
       {change.data ? (
-        <ChangeBrief change={change.data} showVotes={isApprovalKind(task.kind)} />
+        <Stack>
+          <ChangeBrief change={change.data} showVotes={isApprovalKind(task.kind)} />
+          {/* Voters and reviewers weigh what the change reaches. */}
+          <Paper withBorder p="md">
+            <Stack gap="xs">
+              <Title order={3} size="h5">
+                Impacted services
+              </Title>
+              <ImpactedServices ciKeys={change.data.affectedCis} ciHref={paths.ci.getHref} />
+            </Stack>
+          </Paper>
+        </Stack>
       ) : change.isError ? (
         <ProblemAlert title={`Could not load ${changeKey}`} error={change.error} />
       ) : (

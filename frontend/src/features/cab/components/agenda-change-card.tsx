@@ -6,6 +6,8 @@ import { isRole, ROLE_LABELS } from '@/lib/roles';
 import { browserTimeZone, formatInZone, formatWindow } from '@/lib/time-zone';
 
 import type { AgendaChange, Decision } from '../api/get-agenda';
+
+import { AgendaImpact } from './agenda-impact';
 import { usePersonName } from '@/hooks/use-person-name';
 
 // A decision this UI does not know yet shows in grey.
@@ -175,6 +177,7 @@ export function AgendaChangeCard({ change }: { change: AgendaChange }) {
         <Tally tally={change.tally} />
         <Quorum change={change} />
         <Votes votes={change.votes} />
+        <AgendaImpact changeKey={change.key} />
       </Stack>
     </Paper>
   );

@@ -1,6 +1,8 @@
 import { Group, Paper, Stack, Tabs } from '@mantine/core';
 
+import { ImpactPanel } from '@/components/cmdb/impact-panel';
 import { ProcessDiagram } from '@/components/process-diagram/process-diagram';
+import { paths } from '@/config/paths';
 
 import type { ChangeView } from '../api/get-change';
 import type { Viewer } from '../utils/change-actions';
@@ -33,6 +35,7 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
           <Tabs.List mb="md">
             <Tabs.Tab value="overview">Overview</Tabs.Tab>
             <Tabs.Tab value="plans">Plans</Tabs.Tab>
+            <Tabs.Tab value="impact">Impact</Tabs.Tab>
             <Tabs.Tab value="approvals">Approvals</Tabs.Tab>
             <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
             <Tabs.Tab value="diagram">Diagram</Tabs.Tab>
@@ -42,6 +45,13 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
           </Tabs.Panel>
           <Tabs.Panel value="plans">
             <ChangePlans change={change} />
+          </Tabs.Panel>
+          <Tabs.Panel value="impact">
+            <ImpactPanel
+              ciKeys={change.affectedCis}
+              ciHref={paths.ci.getHref}
+              label={`What ${change.key} reaches`}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="approvals">
             <ChangeApprovals changeKey={change.key} />

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { ChangeView } from '@/api/generated/types.gen';
+import { zImpactView } from '@/api/generated/zod.gen';
+import { contractFixture } from '@/testing/contract-fixture';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
@@ -10,8 +12,42 @@ import { aChange } from '../testing/fixtures';
 
 import { ChangeForm } from './change-form';
 
+/** What a change to orders-db reaches: checkout-api, then the Web shop and its customers. */
+const ordersDbImpact = () => {
+  const reached = (key: string, name: string, type: string, depth: number, more = {}) => ({
+    key,
+    name,
+    type,
+    environment: 'prod',
+    criticality: depth === 2 ? 'CRITICAL' : 'HIGH',
+    ownerGroup: 'dba',
+    depth,
+    path: ['CI-00004', 'CI-00003', 'CI-00001'].slice(0, depth + 1),
+    ...more,
+  });
+  const webShop = reached('CI-00001', 'Web shop', 'BUSINESS_SERVICE', 2, {
+    users: 'All online customers',
+  });
+  return contractFixture(zImpactView, {
+    starts: ['CI-00004'],
+    impacted: [
+      reached('CI-00004', 'orders-db', 'DATABASE', 0),
+      reached('CI-00003', 'checkout-api', 'APPLICATION', 1),
+      webShop,
+    ],
+    relations: [
+      { source: 'CI-00003', type: 'DEPENDS_ON', target: 'CI-00004' },
+      { source: 'CI-00003', type: 'PART_OF', target: 'CI-00001' },
+    ],
+    businessServices: [webShop],
+    highestServiceCriticality: 'CRITICAL',
+    highestCriticality: 'CRITICAL',
+  });
+};
+
 const lookups = {
   'GET /api/change-models': () => jsonResponse([]),
+  'GET /api/impact?ci=CI-00004': () => jsonResponse(ordersDbImpact()),
   'GET /api/cis?limit=20': () =>
     jsonResponse({
       items: [
@@ -22,6 +58,8 @@ const lookups = {
           environment: 'prod',
           criticality: 'HIGH',
           ownerGroup: 'dba',
+          lifecycleStatus: 'IN_SERVICE',
+          attributes: {},
         },
       ],
       next: null,
@@ -244,6 +282,28 @@ describe('ChangeForm', () => {
     });
     expect(bodyOf(put?.[1])).not.toHaveProperty('changeModelId');
     vi.useRealTimers();
+  });
+
+  it('shows the impacted services as configuration items are picked', async () => {
+    mockFetch(lookups);
+    const user = userEvent.setup({ delay: null });
+    renderForm();
+
+    expect(
+      screen.getByText('Pick configuration items to see the services they reach.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByPlaceholderText('Search by key or name'));
+    await user.click(await screen.findByRole('option', { name: /orders-db/ }));
+
+    const services = await screen.findByRole('group', { name: 'Impacted services' });
+    expect(within(services).getByRole('link', { name: 'Web shop' })).toHaveAttribute(
+      'href',
+      '/cmdb/CI-00001',
+    );
+    expect(within(services).getByText('Critical')).toBeInTheDocument();
+    expect(within(services).getByText('Users: All online customers')).toBeInTheDocument();
+    await user.click(within(services).getByRole('button', { name: /2 impacted items/ }));
+    expect(await within(services).findByText('checkout-api')).toBeInTheDocument();
   });
 
   it('fills an attachment row from a local file without uploading it', async () => {

@@ -36,6 +36,7 @@ export function aChange(overrides: Record<string, unknown> = {}) {
         criticality: 'HIGH',
         ownerGroup: 'dba',
         version: '15.4',
+        location: null,
         lifecycleStatus: 'IN_SERVICE',
         attributes: {},
       },

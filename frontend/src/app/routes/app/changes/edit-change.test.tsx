@@ -16,6 +16,9 @@ function openEditPage(user: { username: string; roles: string[] }, change: objec
     'GET /api/changes/CHG-000042': () => jsonResponse(change),
     'GET /api/change-models': () => jsonResponse([]),
     'GET /api/cis?limit=20': () => jsonResponse({ items: [], next: null }),
+    // The form shows what the change's CIs reach.
+    'GET /api/impact?ci=CI-00004': () =>
+      jsonResponse({ starts: ['CI-00004'], impacted: [], relations: [], businessServices: [] }),
   });
   const router = createMemoryRouter(routes, { initialEntries: ['/changes/CHG-000042/edit'] });
   render(

@@ -95,7 +95,8 @@ class ChangeController {
 	 * returned {@code next} as {@code after} for the next page (a cursor belongs to its
 	 * sort). Without {@code date}, {@code from} and {@code to} select the changes whose
 	 * planned window overlaps them; with it, the changes whose date falls in
-	 * [{@code from}, {@code to}).
+	 * [{@code from}, {@code to}). {@code ci} keeps the changes that name that
+	 * configuration item among their affected CIs (the CI page lists them).
 	 */
 	@GetMapping("/api/changes")
 	KeysetPage<ChangeSummary> list(@RequestParam(name = "state", required = false) List<ChangeState> states,
@@ -105,10 +106,11 @@ class ChangeController {
 			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) ChangeDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(required = false) @Size(max = 20) String ci,
 			@RequestParam(defaultValue = "SUBMITTED") ChangeSort sort,
 			@RequestParam(defaultValue = "") @Size(max = 200) String after,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-		return this.changes.list(filter(states, changeClass, priority, requester, q, date, from, to), sort, after,
+		return this.changes.list(filter(states, changeClass, priority, requester, q, date, from, to, ci), sort, after,
 				limit);
 	}
 
@@ -124,9 +126,10 @@ class ChangeController {
 			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) ChangeDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(required = false) @Size(max = 20) String ci,
 			@RequestParam(defaultValue = "SUBMITTED") ChangeSort sort) {
 		List<ChangeSummary> rows = this.changes
-			.export(filter(states, changeClass, priority, requester, q, date, from, to), sort);
+			.export(filter(states, changeClass, priority, requester, q, date, from, to, ci), sort);
 		boolean truncated = rows.size() > Csv.MAX_ROWS;
 		return Csv.download("changes",
 				List.of("key", "title", "state", "class", "risk", "priority", "requester", "submitted at",
@@ -141,11 +144,11 @@ class ChangeController {
 	}
 
 	private static ChangeFilter filter(List<ChangeState> states, ChangeClass changeClass, String priority,
-			String requester, String q, ChangeDate date, OffsetDateTime from, OffsetDateTime to) {
+			String requester, String q, ChangeDate date, OffsetDateTime from, OffsetDateTime to, String ci) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw ApiException.invalid("to", "must not be before from");
 		}
-		return new ChangeFilter(states, changeClass, priority, requester, q, date, from, to);
+		return new ChangeFilter(states, changeClass, priority, requester, q, date, from, to, ci);
 	}
 
 	@GetMapping("/api/changes/{key}")

@@ -24,13 +24,15 @@ import org.springframework.data.jpa.domain.Specification;
  * ends after this; or null
  * @param to with a date, that date is before this; without, the planned window starts
  * before this; or null
+ * @param ci the key of a configuration item the change affects, or null
  */
 record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String priority, String requester, String text,
-		ChangeDate date, OffsetDateTime from, OffsetDateTime to) {
+		ChangeDate date, OffsetDateTime from, OffsetDateTime to, String ci) {
 
 	ChangeFilter {
 		states = (states != null) ? List.copyOf(states) : List.of();
 		text = (text == null || text.isBlank()) ? null : text.strip();
+		ci = (ci == null || ci.isBlank()) ? null : ci.strip();
 	}
 
 	/**
@@ -59,6 +61,16 @@ record ChangeFilter(List<ChangeState> states, ChangeClass changeClass, String pr
 			}
 			if (this.requester != null) {
 				where.add(cb.equal(root.get("requester"), this.requester));
+			}
+			if (this.ci != null) {
+				// The CI page lists the changes that touched the item. array_position,
+				// not @>:
+				// the parameter is bound as varchar and text[] @> varchar[] has no
+				// operator.
+				// Hibernate's array_position answers 0, not null, for an element not
+				// found.
+				where.add(cb.greaterThan(
+						cb.function("array_position", Integer.class, root.get("affectedCis"), cb.literal(this.ci)), 0));
 			}
 			if (this.text != null) {
 				String pattern = "%" + escapeLike(this.text.toLowerCase(Locale.ROOT)) + "%";
