@@ -69,7 +69,7 @@ describe('app routes', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']);
+    ).toEqual(['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Calendar', 'CMDB', 'Reports']);
     expect(await screen.findByText('Nothing waits for you')).toBeInTheDocument();
   });
 
