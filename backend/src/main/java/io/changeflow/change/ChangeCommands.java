@@ -30,6 +30,8 @@ class ChangeCommands {
 
 	private final ChangeQueries queries;
 
+	private final java.time.Clock clock = java.time.Clock.systemUTC();
+
 	ChangeCommands(ChangeRepository changes, ChangeModelRepository models, ChangeValidator validator,
 			ChangeProcess process, ApplicationEventPublisher events, ChangeQueries queries) {
 		this.queries = queries;
@@ -58,6 +60,10 @@ class ChangeCommands {
 		if (change.state() != ChangeState.DRAFT) {
 			// Submitted before: an edit may not take away what the process relies on.
 			this.validator.requireComplete(body);
+		}
+		if (change.isApproved()) {
+			// A revision goes through approval again: it may not plan the past either.
+			requireFuture(this.validator.check(body));
 		}
 		boolean revision = change.isApproved();
 		ChangeRequestBody before = ChangeRequestBody.of(change);
@@ -88,6 +94,7 @@ class ChangeCommands {
 		ChangeRequest change = this.changes.require(key);
 		requireRequester(change, user, "submit");
 		this.validator.requireComplete(ChangeRequestBody.of(change));
+		requireFuture(change.details());
 		ChangeModel model = this.models.modelOf(change);
 		if (model != null && !model.active()) {
 			throw ApiException.invalid("changeModelId",
@@ -125,6 +132,17 @@ class ChangeCommands {
 		this.events.publishEvent(ChangeStepRecorded.of(change));
 		this.events.publishEvent(change.event("ChangeWithdrawn").by(user).after(Map.of("reason", reason)));
 		return this.queries.view(change);
+	}
+
+	/**
+	 * A submitted change may not plan its window in the past (a draft may hold any
+	 * dates).
+	 * @throws ApiException 400 naming plannedStart
+	 */
+	private void requireFuture(ChangeDetails details) {
+		if (details.plannedStart() != null && details.plannedStart().toInstant().isBefore(this.clock.instant())) {
+			throw ApiException.invalid("plannedStart", "The planned start is in the past: pick a time from now on.");
+		}
 	}
 
 	private static void requireRequester(ChangeRequest change, String user, String action) {

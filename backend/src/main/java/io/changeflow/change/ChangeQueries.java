@@ -170,6 +170,18 @@ public class ChangeQueries {
 	}
 
 	/**
+	 * The changes in the states whose planned window overlaps a period, as the change
+	 * page shows them: what the calendar and the conflict check compare.
+	 * @param states the states
+	 * @param from the period's start
+	 * @param to its end
+	 * @return their views, by key
+	 */
+	public List<ChangeView> planned(java.util.Collection<ChangeState> states, OffsetDateTime from, OffsetDateTime to) {
+		return this.changes.inWindow(states, "", from, to).stream().map(this::view).toList();
+	}
+
+	/**
 	 * Another open change by the same requester with the same title (ignoring case and
 	 * spacing) and the same configuration items.
 	 * @param key the change to compare with

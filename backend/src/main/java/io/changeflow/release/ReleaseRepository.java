@@ -80,4 +80,10 @@ interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificati
 	int appendDecision(String key, Instant at, String elementId, String stepName, String actor, String outcome,
 			String detail);
 
+	/** The releases whose planned window overlaps a period, earliest first. */
+	@Query("""
+			select r from Release r where r.plan.plannedStart < :to and r.plan.plannedEnd > :from
+			order by r.plan.plannedStart, r.key""")
+	List<Release> plannedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
 }

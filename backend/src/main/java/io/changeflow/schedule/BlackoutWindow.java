@@ -11,7 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A change freeze: no change may be implemented between start and end.
+ * A change freeze: no change may be implemented between start and end, either anywhere
+ * (no scope) or to its scope item and everything that item depends on.
  */
 @Entity
 @Table(name = "blackout_window")
@@ -28,6 +29,11 @@ class BlackoutWindow {
 	@Column(name = "ends_at")
 	private OffsetDateTime endsAt;
 
+	@Column(name = "scope_ci")
+	private String scope;
+
+	private String reason;
+
 	@Column(name = "created_by")
 	private String createdBy;
 
@@ -37,21 +43,46 @@ class BlackoutWindow {
 	protected BlackoutWindow() {
 	}
 
-	BlackoutWindow(String name, OffsetDateTime startsAt, OffsetDateTime endsAt, String createdBy) {
+	BlackoutWindow(String name, OffsetDateTime startsAt, OffsetDateTime endsAt, String scope, String reason,
+			String createdBy) {
 		this.id = UUID.randomUUID();
+		this.createdBy = createdBy;
+		this.createdAt = Instant.now();
+		edit(name, startsAt, endsAt, scope, reason);
+	}
+
+	final void edit(String name, OffsetDateTime startsAt, OffsetDateTime endsAt, String scope, String reason) {
 		this.name = name;
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;
-		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
+		this.scope = scope;
+		this.reason = reason;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	@Nullable
+	String scope() {
+		return this.scope;
+	}
+
+	TimeWindow window() {
+		return new TimeWindow(this.startsAt, this.endsAt);
 	}
 
 	boolean overlaps(OffsetDateTime start, OffsetDateTime end) {
 		return start.isBefore(this.endsAt) && end.isAfter(this.startsAt);
 	}
 
-	BlackoutView view() {
-		return new BlackoutView(this.id, this.name, this.startsAt, this.endsAt, this.createdBy);
+	BlackoutView view(@Nullable String scopeName) {
+		return new BlackoutView(this.id, this.name, this.startsAt, this.endsAt, this.createdBy, this.scope, scopeName,
+				this.reason);
 	}
 
 	/**
@@ -62,9 +93,13 @@ class BlackoutWindow {
 	 * @param startsAt start
 	 * @param endsAt end
 	 * @param createdBy who declared it
+	 * @param scope the key of the item it freezes (with everything that item depends on),
+	 * or null for a global freeze
+	 * @param scopeName that item's name, or null
+	 * @param reason why, or null
 	 */
 	record BlackoutView(UUID id, String name, OffsetDateTime startsAt, OffsetDateTime endsAt,
-			@Nullable String createdBy) {
+			@Nullable String createdBy, @Nullable String scope, @Nullable String scopeName, @Nullable String reason) {
 	}
 
 }

@@ -1,89 +1,90 @@
 package io.changeflow.schedule;
 
-import io.changeflow.audit.DomainEvent;
-import io.changeflow.platform.ApiException;
 import io.changeflow.schedule.BlackoutWindow.BlackoutView;
 import io.changeflow.security.ApiAuthorizations;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Blackout windows: everyone reads the calendar, admins declare freezes.
+ * Blackout and maintenance windows: everyone signed in reads them, admins declare, edit
+ * and remove them.
  */
 @RestController
 class BlackoutWindowController {
 
-	private final BlackoutWindowRepository windows;
+	private final WindowAdmin windows;
 
-	private final ApplicationEventPublisher events;
-
-	BlackoutWindowController(BlackoutWindowRepository windows, ApplicationEventPublisher events) {
-		this.events = events;
+	BlackoutWindowController(WindowAdmin windows) {
 		this.windows = windows;
 	}
 
 	@Bean
 	static ApiAuthorizations blackoutApi() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/blackout-windows")
+		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/blackout-windows", "/api/maintenance-windows")
 			.authenticated()
-			.requestMatchers("/api/blackout-windows", "/api/blackout-windows/*")
+			.requestMatchers("/api/blackout-windows", "/api/blackout-windows/*", "/api/maintenance-windows",
+					"/api/maintenance-windows/*")
 			.hasRole("ADMIN");
 	}
 
 	@GetMapping("/api/blackout-windows")
-	@Transactional(readOnly = true)
 	List<BlackoutView> list() {
-		return this.windows.findAllByOrderByStartsAt().stream().map(BlackoutWindow::view).toList();
+		return this.windows.blackouts();
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/blackout-windows")
-	@Transactional
-	ResponseEntity<BlackoutView> create(@Valid @RequestBody NewBlackout body, Authentication user) {
-		if (!body.endsAt().isAfter(body.startsAt())) {
-			throw ApiException.invalid("endsAt", "must be after startsAt");
-		}
-		BlackoutWindow window = this.windows
-			.save(new BlackoutWindow(body.name().strip(), body.startsAt(), body.endsAt(), user.getName()));
-		this.events
-			.publishEvent(DomainEvent.of("BlackoutWindowCreated", "BLACKOUT_WINDOW", window.view().id().toString())
-				.after(Map.of("window", window.view())));
-		return ResponseEntity.status(HttpStatus.CREATED).body(window.view());
+	ResponseEntity<BlackoutView> create(@Valid @RequestBody BlackoutBody body, Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.windows.createBlackout(body, user.getName()));
+	}
+
+	@PutMapping("/api/blackout-windows/{id}")
+	BlackoutView edit(@PathVariable UUID id, @Valid @RequestBody BlackoutBody body, Authentication user) {
+		return this.windows.editBlackout(id, body, user.getName());
 	}
 
 	@DeleteMapping("/api/blackout-windows/{id}")
-	@Transactional
-	ResponseEntity<Void> delete(@PathVariable UUID id) {
-		this.windows.findById(id).ifPresent((window) -> {
-			this.windows.delete(window);
-			this.events.publishEvent(DomainEvent.of("BlackoutWindowDeleted", "BLACKOUT_WINDOW", id.toString())
-				.before(Map.of("window", window.view())));
-		});
+	ResponseEntity<Void> delete(@PathVariable UUID id, Authentication user) {
+		this.windows.deleteBlackout(id, user.getName());
 		return ResponseEntity.noContent().build();
 	}
 
-	record NewBlackout(@NotBlank @Size(max = 200) String name, @NotNull OffsetDateTime startsAt,
-			@NotNull OffsetDateTime endsAt) {
+	@GetMapping("/api/maintenance-windows")
+	List<MaintenanceWindowView> maintenanceWindows() {
+		return this.windows.maintenanceWindows();
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/api/maintenance-windows")
+	ResponseEntity<MaintenanceWindowView> createMaintenance(@Valid @RequestBody MaintenanceWindowBody body,
+			Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.windows.createMaintenance(body, user.getName()));
+	}
+
+	@PutMapping("/api/maintenance-windows/{id}")
+	MaintenanceWindowView editMaintenance(@PathVariable UUID id, @Valid @RequestBody MaintenanceWindowBody body,
+			Authentication user) {
+		return this.windows.editMaintenance(id, body, user.getName());
+	}
+
+	@DeleteMapping("/api/maintenance-windows/{id}")
+	ResponseEntity<Void> deleteMaintenance(@PathVariable UUID id, Authentication user) {
+		this.windows.deleteMaintenance(id, user.getName());
+		return ResponseEntity.noContent().build();
 	}
 
 }
