@@ -1,5 +1,6 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { CalendarPage } from '@/features/calendar/components/calendar-page';
 
+/** Everyone signed in reads the calendar. */
 export function CalendarRoute() {
-  return <ComingSoon title="Calendar" />;
+  return <CalendarPage />;
 }

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getChangeModels } from '@/api/generated/sdk.gen';
+import type { ChangeModelView } from '@/api/generated/types.gen';
 
-import type { ChangeModel } from '@/features/changes/api/get-change-models';
-
-export type { ChangeModel };
+export type ChangeModel = ChangeModelView;
 
 /** Every change model, the deactivated ones too (admins only). */
 export async function getAllChangeModels({ signal }: { signal?: AbortSignal } = {}) {

@@ -8,9 +8,8 @@ import {
 } from '@/api/generated/sdk.gen';
 import type { ChangeModelBody } from '@/api/generated/types.gen';
 import { requiredText, sizeBetween } from '@/lib/plain-text';
-import { CATEGORIES } from '@/features/changes/utils/vocabulary';
 
-import { CI_TYPES, type CiType } from '../utils/vocabulary';
+import { CATEGORIES, CI_TYPES, type Category, type CiType } from '../utils/vocabulary';
 
 import type { ChangeModel } from './get-all-change-models';
 
@@ -22,7 +21,9 @@ export const changeModelInputSchema = z.object({
     .refine((value) => value.length >= 3, sizeBetween(3, 200))
     .refine((value) => !/[<>]/.test(value), 'The name cannot contain < or >.'),
   description: required(20_000),
-  category: z.enum(CATEGORIES, { error: 'Fill in this field.' }),
+  category: z.custom<Category>((value) => (CATEGORIES as readonly unknown[]).includes(value), {
+    error: 'Fill in this field.',
+  }),
   implementationPlan: required(20_000),
   testPlan: required(20_000),
   backoutPlan: required(20_000),

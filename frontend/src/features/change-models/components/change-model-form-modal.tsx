@@ -17,7 +17,6 @@ import { z } from 'zod';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api-client';
 import { applyServerErrors } from '@/lib/form-errors';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/features/changes/utils/vocabulary';
 
 import type { ChangeModel } from '../api/get-all-change-models';
 import {
@@ -26,7 +25,13 @@ import {
   useSaveChangeModel,
   type ChangeModelInput,
 } from '../api/save-change-model';
-import { CI_TYPES, ciTypeLabel } from '../utils/vocabulary';
+import {
+  CATEGORIES,
+  CI_TYPES,
+  categoryLabel,
+  ciTypeLabel,
+  type Category,
+} from '../utils/vocabulary';
 
 type ChangeModelFormValues = {
   name: string;
@@ -43,7 +48,7 @@ const formSchema = z
   .transform((values): unknown => values)
   .pipe(changeModelInputSchema);
 
-const categoryOptions = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
+const categoryOptions = CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
 
 function valuesOf(model?: ChangeModel): ChangeModelFormValues {
   return {

@@ -3,12 +3,11 @@ import { useState } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { CATEGORY_LABELS } from '@/features/changes/utils/vocabulary';
 import { formatDateTime } from '@/lib/time-zone';
 
 import { useAllChangeModels, type ChangeModel } from '../api/get-all-change-models';
 import { useDeactivateChangeModel } from '../api/save-change-model';
-import { ciTypeLabel } from '../utils/vocabulary';
+import { categoryLabel, ciTypeLabel } from '../utils/vocabulary';
 
 import { ChangeModelFormModal } from './change-model-form-modal';
 
@@ -92,7 +91,7 @@ export function ChangeModelsPage() {
                       {model.description ?? ''}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{model.category ? CATEGORY_LABELS[model.category] : '—'}</Table.Td>
+                  <Table.Td>{model.category ? categoryLabel(model.category) : '—'}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {model.allowedCiTypes.map((type) => (

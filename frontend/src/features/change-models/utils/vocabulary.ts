@@ -2,6 +2,24 @@ import { zChangeModelBody } from '@/api/generated/zod.gen';
 import type { ChangeModelBody } from '@/api/generated/types.gen';
 
 export type CiType = ChangeModelBody['allowedCiTypes'][number];
+export type Category = ChangeModelBody['category'];
+
+/** The categories of a model's changes, as the contract lists them. */
+export const CATEGORIES: readonly Category[] = zChangeModelBody.shape.category.options;
+
+const CATEGORY_LABELS: Record<string, string> = {
+  APPLICATION: 'Application',
+  INFRASTRUCTURE: 'Infrastructure',
+  DATABASE: 'Database',
+  NETWORK: 'Network',
+  SECURITY: 'Security',
+  OTHER: 'Other',
+};
+
+/** A category as people say it. */
+export function categoryLabel(category: string): string {
+  return CATEGORY_LABELS[category] ?? category.charAt(0) + category.slice(1).toLowerCase();
+}
 
 /** The kinds of configuration item a model may allow, as the contract lists them. */
 export const CI_TYPES: readonly CiType[] = zChangeModelBody.shape.allowedCiTypes.element.options;
