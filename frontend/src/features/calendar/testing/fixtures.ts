@@ -1,6 +1,12 @@
 // API-shaped calendar answers for tests: what GET /api/calendar sends.
 
-import { zCalendarEntry, zCalendarView } from '@/api/generated/zod.gen';
+import {
+  zBlackoutView,
+  zCalendarEntry,
+  zCalendarView,
+  zKeysetPageCiView,
+  zMaintenanceWindowView,
+} from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
 export function aCalendarEntry(overrides: Record<string, unknown> = {}) {
@@ -71,4 +77,48 @@ export function aMaintenance(overrides: Record<string, unknown> = {}) {
 
 export function aCalendar(entries: unknown[], from: string, to: string) {
   return contractFixture(zCalendarView, { from, to, entries });
+}
+
+export function aBlackoutWindow(overrides: Record<string, unknown> = {}) {
+  return contractFixture(zBlackoutView, {
+    id: '3f0c2a6e-0000-4000-8000-000000000001',
+    name: 'Year-end freeze',
+    startsAt: '2026-12-20T00:00:00Z',
+    endsAt: '2027-01-04T00:00:00Z',
+    createdBy: 'admin',
+    scope: 'CI-00001',
+    scopeName: 'Web shop',
+    reason: 'Peak trading',
+    ...overrides,
+  });
+}
+
+export function aMaintenanceWindow(overrides: Record<string, unknown> = {}) {
+  return contractFixture(zMaintenanceWindowView, {
+    id: '3f0c2a6e-0000-4000-8000-000000000002',
+    name: 'Sunday night maintenance',
+    scope: null,
+    scopeName: null,
+    recurrence: 'WEEKLY',
+    dayOfWeek: 'SUNDAY',
+    startTime: '02:00',
+    durationMinutes: 240,
+    timeZone: 'Europe/Berlin',
+    summary: 'Every Sunday 02:00 for 4 h (Europe/Berlin)',
+    createdBy: 'admin',
+    createdAt: '2026-11-01T09:00:00Z',
+    ...overrides,
+  });
+}
+
+export function aCiPage(items: Record<string, unknown>[]) {
+  return contractFixture(zKeysetPageCiView, {
+    items: items.map((item) => ({
+      attributes: {},
+      lifecycleStatus: 'IN_SERVICE',
+      type: 'BUSINESS_SERVICE',
+      ...item,
+    })),
+    next: null,
+  });
 }
