@@ -36,6 +36,8 @@ export function aChange(overrides: Record<string, unknown> = {}) {
         criticality: 'HIGH',
         ownerGroup: 'dba',
         version: '15.4',
+        lifecycleStatus: 'IN_SERVICE',
+        attributes: {},
       },
     ],
     impact: 2,
