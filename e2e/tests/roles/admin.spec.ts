@@ -8,6 +8,8 @@ import {
   walkInbox,
   walkNotifications,
   walkRelease,
+  walkAdminSchedule,
+  walkCalendar,
 } from './views';
 
 test('the admin reads every page: records, incidents and the consistency check', async ({
@@ -20,12 +22,15 @@ test('the admin reads every page: records, incidents and the consistency check',
     'Changes',
     'CAB agenda',
     'Releases',
+    'Calendar',
     'Hardware',
     'CMDB',
     'Reports',
     'Audit',
     'Incidents',
     'Admin',
+    'Windows',
+    'Change models',
   ]);
 
   await walkInbox(walk, 'Alex Admin', {});
@@ -52,6 +57,8 @@ test('the admin reads every page: records, incidents and the consistency check',
   await walk.navigate('Hardware', 'Hardware');
   await walk.navigate('CMDB', 'CMDB');
   await walk.navigate('Audit', 'Audit');
+  await walkCalendar(walk);
+  await walkAdminSchedule(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, ['No notifications']);
 });

@@ -10,6 +10,7 @@ import {
   walkRelease,
   walkReports,
   walkTask,
+  walkCalendar,
 } from './views';
 
 test('the change manager reads the inbox, tasks, CAB agenda, changes, releases and KPIs', async ({
@@ -17,7 +18,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'manager');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Reports']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Calendar', 'CMDB', 'Reports']);
 
   await walkInbox(walk, 'Morgan Manager', { groups: [scene.pending, scene.backedOutChange] });
   await walk.screenshot('manager');
@@ -73,6 +74,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
   });
   await walk.navigate('CMDB', 'CMDB');
   await walkReports(walk);
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [`${scene.voting.key}: Review RFC`]);
 });

@@ -1,14 +1,21 @@
 import { expect, test } from '@playwright/test';
 
 import { loadScene } from './scene';
-import { expectNavigation, walkAs, walkChange, walkInbox, walkNotifications } from './views';
+import {
+  expectNavigation,
+  walkAs,
+  walkCalendar,
+  walkChange,
+  walkInbox,
+  walkNotifications,
+} from './views';
 
 test('the requester reads their changes, every tab, and what they were told', async ({
   browser,
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'requester');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'Calendar', 'CMDB']);
 
   await walkInbox(walk, 'Riley Requester', {});
   await walk.screenshot('requester');
@@ -45,6 +52,7 @@ test('the requester reads their changes, every tab, and what they were told', as
 
   await walk.open('/changes/new', 'New request for change');
   await walk.navigate('CMDB', 'CMDB');
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [
     `${scene.approved.key}: Approved and scheduled: ready for release`,
