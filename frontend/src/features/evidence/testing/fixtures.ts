@@ -35,7 +35,15 @@ export function anEvidence(overrides: Record<string, unknown> = {}) {
       requester: 'ann',
       implementer: 'bob',
       affectedCis: ['CI-00004'],
-      cis: [{ key: 'CI-00004', name: 'orders-db', type: 'DATABASE' }],
+      cis: [
+        {
+          key: 'CI-00004',
+          name: 'orders-db',
+          type: 'DATABASE',
+          lifecycleStatus: 'IN_SERVICE',
+          attributes: {},
+        },
+      ],
       impact: 2,
       urgency: 2,
       implementationPlan: 'Fail over, upgrade, fail back.',
