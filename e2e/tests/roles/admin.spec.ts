@@ -9,6 +9,8 @@ import {
   walkInbox,
   walkNotifications,
   walkRelease,
+  walkAdminSchedule,
+  walkCalendar,
 } from './views';
 
 test('the admin reads every page: records, incidents and the consistency check', async ({
@@ -21,6 +23,7 @@ test('the admin reads every page: records, incidents and the consistency check',
     'Changes',
     'CAB agenda',
     'Releases',
+    'Calendar',
     'Hardware',
     'CMDB',
     'Unauthorized changes',
@@ -28,6 +31,8 @@ test('the admin reads every page: records, incidents and the consistency check',
     'Audit',
     'Incidents',
     'Admin',
+    'Windows',
+    'Change models',
   ]);
 
   await walkInbox(walk, 'Alex Admin', {});
@@ -54,6 +59,8 @@ test('the admin reads every page: records, incidents and the consistency check',
   await walk.navigate('Hardware', 'Hardware');
   await walkCmdb(walk, { admin: true });
   await walk.navigate('Audit', 'Audit');
+  await walkCalendar(walk);
+  await walkAdminSchedule(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, ['No notifications']);
 });

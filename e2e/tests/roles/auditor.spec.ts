@@ -13,6 +13,7 @@ import {
   walkEvidence,
   walkTask,
   walkUnauthorizedChange,
+  walkCalendar,
 } from './views';
 
 test('the auditor reads every record, the CAB agenda, a task and the KPIs, and can change nothing', async ({
@@ -25,6 +26,7 @@ test('the auditor reads every record, the CAB agenda, a task and the KPIs, and c
     'Changes',
     'CAB agenda',
     'Releases',
+    'Calendar',
     'Hardware',
     'CMDB',
     'Unauthorized changes',
@@ -157,6 +159,7 @@ test('the auditor reads every record, the CAB agenda, a task and the KPIs, and c
     /\/api\/reports\/what-changed\.csv\?from=\d{4}-\d\d-\d\d&to=/,
   );
   await walk.check('what changed');
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, ['No notifications']);
 });

@@ -8,6 +8,7 @@ import {
   walkInbox,
   walkNotifications,
   walkTask,
+  walkCalendar,
 } from './views';
 
 test('a CAB member reads the vote waiting for them, the votes so far and past decisions', async ({
@@ -15,7 +16,7 @@ test('a CAB member reads the vote waiting for them, the votes so far and past de
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'cab1');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Calendar', 'CMDB']);
 
   await walkInbox(walk, 'Casey Cab', { mine: [scene.voting.key] });
   await walk.screenshot('cab1');
@@ -45,6 +46,7 @@ test('a CAB member reads the vote waiting for them, the votes so far and past de
     current: 'ready_for_release',
   });
   await walk.navigate('CMDB', 'CMDB');
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [`${scene.voting.key}: CAB vote`]);
 });

@@ -8,12 +8,13 @@ import {
   walkInbox,
   walkNotifications,
   walkTask,
+  walkCalendar,
 } from './views';
 
 test('an ECAB member reads the emergency waiting for them', async ({ browser }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'ecab');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'CAB agenda', 'Calendar', 'CMDB']);
 
   await walkInbox(walk, 'Emery Ecab', { groups: [scene.emergency.key] });
   await walk.screenshot('ecab');
@@ -37,6 +38,7 @@ test('an ECAB member reads the emergency waiting for them', async ({ browser }, 
     current: 'ecab_approval',
   });
   await walk.navigate('CMDB', 'CMDB');
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [`${scene.emergency.key}: ECAB approval`]);
 });

@@ -12,6 +12,7 @@ import {
   walkReports,
   walkTask,
   walkUnauthorizedChange,
+  walkCalendar,
 } from './views';
 
 test('the change manager reads the inbox, tasks, CAB agenda, changes, releases and KPIs', async ({
@@ -24,6 +25,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
     'Changes',
     'CAB agenda',
     'Releases',
+    'Calendar',
     'CMDB',
     'Unauthorized changes',
     'Reports',
@@ -86,6 +88,7 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
   await walkUnauthorizedChange(walk, { ...scene.unauthorized, canResolve: true });
   await walkCmdb(walk, { admin: false });
   await walkReports(walk);
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [
     `${scene.voting.key}: Review RFC`,

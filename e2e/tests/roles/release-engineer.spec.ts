@@ -9,6 +9,7 @@ import {
   walkNotifications,
   walkRelease,
   walkTask,
+  walkCalendar,
 } from './views';
 
 test('the release engineer reads the rollouts, the backout, the changes they ship and tasks', async ({
@@ -16,7 +17,7 @@ test('the release engineer reads the rollouts, the backout, the changes they shi
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'releng');
-  await expectNavigation(walk, ['Inbox', 'Releases', 'Hardware', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Releases', 'Calendar', 'Hardware', 'CMDB']);
 
   await walkInbox(walk, 'Robin Release', { groups: [scene.pending] });
   await walk.screenshot('releng');
@@ -64,6 +65,7 @@ test('the release engineer reads the rollouts, the backout, the changes they shi
   await walk.open('/releases/new', 'New release');
   await walk.navigate('Hardware', 'Hardware');
   await walk.navigate('CMDB', 'CMDB');
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [
     `${scene.rolledOut} released: Checkout pool settings`,

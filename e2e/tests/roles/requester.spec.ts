@@ -4,6 +4,7 @@ import { loadScene } from './scene';
 import {
   expectNavigation,
   walkAs,
+  walkCalendar,
   walkChange,
   walkCmdb,
   walkInbox,
@@ -15,7 +16,7 @@ test('the requester reads their changes, every tab, and what they were told', as
 }, info) => {
   const scene = loadScene();
   const walk = await walkAs(browser, info, 'requester');
-  await expectNavigation(walk, ['Inbox', 'Changes', 'CMDB']);
+  await expectNavigation(walk, ['Inbox', 'Changes', 'Calendar', 'CMDB']);
 
   await walkInbox(walk, 'Riley Requester', {});
   await walk.screenshot('requester');
@@ -52,6 +53,7 @@ test('the requester reads their changes, every tab, and what they were told', as
 
   await walk.open('/changes/new', 'New request for change');
   await walkCmdb(walk, { admin: false });
+  await walkCalendar(walk);
   // Last: what the person was told, in the panel behind the bell.
   await walkNotifications(walk, [
     `${scene.approved.key}: Approved and scheduled: ready for release`,

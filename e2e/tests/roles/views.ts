@@ -344,4 +344,39 @@ export async function walkCmdb(walk: Walk, { admin }: { admin: boolean }): Promi
     page.getByRole('region', { name: 'History' }).or(page.getByText('No change recorded yet.')),
   ).toBeVisible();
   await walk.check('CMDB item');
+/**
+ * The change calendar, open to every role: the month grid of day cells (today marked), the list
+ * of the same month, and the subscribe dialog with its "New link" action.
+ */
+export async function walkCalendar(walk: Walk): Promise<void> {
+  await walk.navigate('Calendar', 'Change calendar');
+  const page = walk.page;
+  await expect(page.locator('li[aria-current="date"]')).toBeVisible();
+  // The view switch is a segmented control: its labels are what people click.
+  await page.getByText('List', { exact: true }).click();
+  await expect(
+    page.getByRole('table', { name: 'Scheduled' }).or(page.getByText('Nothing scheduled')),
+  ).toBeVisible();
+  await walk.check('calendar list');
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Subscribe to the calendar' });
+  await expect(dialog.getByRole('button', { name: 'New link' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The admin's windows page (freezes and maintenance windows) and change models page. */
+export async function walkAdminSchedule(walk: Walk): Promise<void> {
+  await walk.navigate('Windows', 'Blackout and maintenance windows');
+  const page = walk.page;
+  await expect(page.getByRole('heading', { name: 'Blackout windows' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Maintenance windows' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New blackout window' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'New maintenance window' })).toBeEnabled();
+  await walk.navigate('Change models', 'Change models');
+  const models = page.getByRole('table', { name: 'Change models' });
+  await expect(models.getByRole('row').filter({ hasText: 'Restart app server' })).toContainText(
+    'Active',
+  );
+  await expect(page.getByRole('button', { name: 'New change model' })).toBeEnabled();
 }

@@ -8,19 +8,19 @@ import { canOpen, inboxCount, navigationFor } from './navigation';
 const labels = (roles: Role[]) => navigationFor(roles).map((item) => item.label);
 
 describe('navigationFor', () => {
-  it('gives everyone the inbox and the CMDB', () => {
-    expect(labels([])).toEqual(['Inbox', 'CMDB']);
+  it('gives everyone the inbox, the calendar and the CMDB', () => {
+    expect(labels([])).toEqual(['Inbox', 'Calendar', 'CMDB']);
   });
 
   it.each<[Role, string[]]>([
-    ['REQUESTER', ['Inbox', 'Changes', 'CMDB']],
+    ['REQUESTER', ['Inbox', 'Changes', 'Calendar', 'CMDB']],
     [
       'CHANGE_MANAGER',
-      ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'CMDB', 'Unauthorized changes', 'Reports'],
+      ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Calendar', 'CMDB', 'Unauthorized changes', 'Reports'],
     ],
-    ['CAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
-    ['ECAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'CMDB']],
-    ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Hardware', 'CMDB']],
+    ['CAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'Calendar', 'CMDB']],
+    ['ECAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'Calendar', 'CMDB']],
+    ['RELEASE_ENGINEER', ['Inbox', 'Releases', 'Calendar', 'Hardware', 'CMDB']],
     [
       'AUDITOR',
       [
@@ -28,6 +28,7 @@ describe('navigationFor', () => {
         'Changes',
         'CAB agenda',
         'Releases',
+        'Calendar',
         'Hardware',
         'CMDB',
         'Unauthorized changes',
@@ -42,6 +43,7 @@ describe('navigationFor', () => {
         'Changes',
         'CAB agenda',
         'Releases',
+        'Calendar',
         'Hardware',
         'CMDB',
         'Unauthorized changes',
@@ -49,6 +51,8 @@ describe('navigationFor', () => {
         'Audit',
         'Incidents',
         'Admin',
+        'Windows',
+        'Change models',
       ],
     ],
   ])('shows the pages a %s works with', (role, expected) => {
@@ -61,6 +65,7 @@ describe('navigationFor', () => {
       'Changes',
       'CAB agenda',
       'Releases',
+      'Calendar',
       'Hardware',
       'CMDB',
       'Unauthorized changes',
@@ -80,6 +85,7 @@ describe('navigation counts', () => {
     expect(navigationFor(['REQUESTER'], { inbox: 3 })).toStrictEqual([
       { label: 'Inbox', path: '/inbox', count: 3 },
       { label: 'Changes', path: '/changes' },
+      { label: 'Calendar', path: '/calendar' },
       { label: 'CMDB', path: '/cmdb' },
     ]);
   });
@@ -112,6 +118,8 @@ describe('navigation counts', () => {
 describe('canOpen', () => {
   it('lets a role open the pages in its navigation, sub-pages included', () => {
     expect(canOpen('/admin', ['ADMIN'])).toBe(true);
+    expect(canOpen('/admin/windows', ['ADMIN'])).toBe(true);
+    expect(canOpen('/calendar', ['REQUESTER'])).toBe(true);
     expect(canOpen('/changes/42', ['REQUESTER'])).toBe(true);
     expect(canOpen('/changes/new', ['CHANGE_MANAGER'])).toBe(true);
     expect(canOpen('/inbox/5b9d6c1e', [])).toBe(true);
@@ -119,6 +127,7 @@ describe('canOpen', () => {
 
   it('keeps a role out of pages missing from its navigation', () => {
     expect(canOpen('/admin', ['CHANGE_MANAGER'])).toBe(false);
+    expect(canOpen('/admin/change-models', ['AUDITOR'])).toBe(false);
     expect(canOpen('/audit', ['REQUESTER'])).toBe(false);
     expect(canOpen('/changes', ['RELEASE_ENGINEER'])).toBe(false);
     expect(canOpen('/changes/new', ['RELEASE_ENGINEER'])).toBe(false);

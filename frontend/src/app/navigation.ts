@@ -48,6 +48,8 @@ const NAVIGATION: readonly NavEntry[] = [
     path: paths.releases.path,
     audience: ['RELEASE_ENGINEER', 'CHANGE_MANAGER', 'AUDITOR', 'ADMIN'],
   },
+  // Everyone plans around the calendar: what is scheduled, what is frozen.
+  { label: 'Calendar', path: paths.calendar.path, audience: 'everyone' },
   {
     label: 'Hardware',
     path: paths.hardware.path,
@@ -74,6 +76,8 @@ const NAVIGATION: readonly NavEntry[] = [
   },
   { label: 'Incidents', path: paths.incidents.path, audience: ['ADMIN'] },
   { label: 'Admin', path: paths.admin.path, audience: ['ADMIN'] },
+  { label: 'Windows', path: paths.adminWindows.path, audience: ['ADMIN'] },
+  { label: 'Change models', path: paths.adminChangeModels.path, audience: ['ADMIN'] },
 ];
 
 function reaches(audience: Audience, roles: readonly Role[]): boolean {

@@ -74,6 +74,7 @@ describe('app routes', () => {
       'Changes',
       'CAB agenda',
       'Releases',
+      'Calendar',
       'CMDB',
       'Unauthorized changes',
       'Reports',

@@ -203,10 +203,31 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.calendar.path,
+        element: page(
+          () => import('./routes/app/calendar'),
+          (m) => m.CalendarRoute,
+        ),
+      },
+      {
         path: paths.admin.path,
         element: page(
           () => import('./routes/app/admin'),
           (m) => m.AdminRoute,
+        ),
+      },
+      {
+        path: paths.adminChangeModels.path,
+        element: page(
+          () => import('./routes/app/admin-change-models'),
+          (m) => m.AdminChangeModelsRoute,
+        ),
+      },
+      {
+        path: paths.adminWindows.path,
+        element: page(
+          () => import('./routes/app/admin-windows'),
+          (m) => m.AdminWindowsRoute,
         ),
       },
     ],

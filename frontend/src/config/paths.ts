@@ -50,7 +50,10 @@ export const paths = {
       return query ? `/audit/events?${query}` : '/audit/events';
     },
   },
+  calendar: { path: '/calendar', getHref: () => '/calendar' },
   admin: { path: '/admin', getHref: () => '/admin' },
+  adminChangeModels: { path: '/admin/change-models', getHref: () => '/admin/change-models' },
+  adminWindows: { path: '/admin/windows', getHref: () => '/admin/windows' },
 } as const;
 
 /** Only same-origin paths may be used after login, so a crafted link cannot send users elsewhere. */

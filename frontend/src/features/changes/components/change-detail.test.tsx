@@ -5,7 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import { zGetChangesByKeyApprovalsResponse, zGetPeopleResponse } from '@/api/generated/zod.gen';
+import {
+  zGetChangesByKeyApprovalsResponse,
+  zGetChangesByKeyConflictsResponse,
+  zGetPeopleResponse,
+} from '@/api/generated/zod.gen';
 import { contractFixture } from '@/testing/contract-fixture';
 
 import { aChange } from '../testing/fixtures';
@@ -268,5 +272,65 @@ describe('ChangeDetail', () => {
   it('names no release while none bundles it', () => {
     renderWithProviders(<ChangeDetail change={view()} viewer={carla} />);
     expect(screen.queryByRole('region', { name: 'Releases of this change' })).toBeNull();
+  });
+
+  it('lists every conflict of the planned window and proposes the next free one', async () => {
+    mockFetch({
+      'GET /api/changes/CHG-000042/conflicts': () =>
+        jsonResponse(
+          contractFixture(zGetChangesByKeyConflictsResponse, {
+            conflicts: [
+              {
+                kind: 'BLACKOUT',
+                message: 'The blackout Year-end freeze (Peak trading) covers the window.',
+                windowId: '3f0c2a6e-0000-4000-8000-000000000001',
+                windowName: 'Year-end freeze',
+                ciKey: 'CI-00001',
+              },
+              {
+                kind: 'SAME_CI',
+                message: 'CHG-000043 changes orders-db (CI-00004) at the same time.',
+                changeKey: 'CHG-000043',
+                ciKey: 'CI-00004',
+              },
+            ],
+            nextFreeWindow: {
+              start: '2027-01-05T20:00:00+01:00',
+              end: '2027-01-05T23:00:00+01:00',
+            },
+          }),
+        ),
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<ChangeDetail change={view()} viewer={carla} />);
+
+    await user.click(screen.getByRole('tab', { name: 'Schedule' }));
+
+    const conflicts = await screen.findByRole('list', { name: 'Conflicts' });
+    expect(
+      within(conflicts).getByText('The blackout Year-end freeze (Peak trading) covers the window.'),
+    ).toBeInTheDocument();
+    expect(within(conflicts).getByText('Blackout')).toBeInTheDocument();
+    expect(
+      within(conflicts).getByText('CHG-000043 changes orders-db (CI-00004) at the same time.'),
+    ).toBeInTheDocument();
+    expect(within(conflicts).getByText('Same CI')).toBeInTheDocument();
+    expect(screen.getByText('2 conflicts')).toBeInTheDocument();
+    expect(screen.getByText('Next free window')).toBeInTheDocument();
+    expect(screen.getByText('5 Jan 2027, 20:00 – 5 Jan 2027, 23:00')).toBeInTheDocument();
+  });
+
+  it('says when the planned window is free', async () => {
+    mockFetch({
+      'GET /api/changes/CHG-000042/conflicts': () =>
+        jsonResponse({ conflicts: [], nextFreeWindow: null }),
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<ChangeDetail change={view()} viewer={carla} />);
+
+    await user.click(screen.getByRole('tab', { name: 'Schedule' }));
+
+    expect(await screen.findByText('No conflicts: the window is free.')).toBeInTheDocument();
+    expect(screen.queryByText('Next free window')).not.toBeInTheDocument();
   });
 });

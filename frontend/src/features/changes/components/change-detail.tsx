@@ -12,6 +12,7 @@ import { ChangeApprovals } from './change-approvals';
 import { ChangeHeader } from './change-header';
 import { ChangeOverview, ChangePlans } from './change-overview';
 import { ChangeReleases } from './change-releases';
+import { ChangeSchedule } from './change-schedule';
 import { ChangeTimeline } from './change-timeline';
 
 /** The BPMN process every change runs through. */
@@ -34,6 +35,7 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
         <Tabs defaultValue="overview" keepMounted={false}>
           <Tabs.List mb="md">
             <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="schedule">Schedule</Tabs.Tab>
             <Tabs.Tab value="plans">Plans</Tabs.Tab>
             <Tabs.Tab value="impact">Impact</Tabs.Tab>
             <Tabs.Tab value="approvals">Approvals</Tabs.Tab>
@@ -42,6 +44,9 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
           </Tabs.List>
           <Tabs.Panel value="overview">
             <ChangeOverview change={change} />
+          </Tabs.Panel>
+          <Tabs.Panel value="schedule">
+            <ChangeSchedule change={change} />
           </Tabs.Panel>
           <Tabs.Panel value="plans">
             <ChangePlans change={change} />

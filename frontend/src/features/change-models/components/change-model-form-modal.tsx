@@ -1,0 +1,224 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import type { FieldError } from '@/lib/api-client';
+import { applyServerErrors } from '@/lib/form-errors';
+
+import type { ChangeModel } from '../api/get-all-change-models';
+import {
+  CHANGE_MODEL_FIELDS,
+  changeModelInputSchema,
+  useSaveChangeModel,
+  type ChangeModelInput,
+} from '../api/save-change-model';
+import {
+  CATEGORIES,
+  CI_TYPES,
+  categoryLabel,
+  ciTypeLabel,
+  type Category,
+} from '../utils/vocabulary';
+
+type ChangeModelFormValues = {
+  name: string;
+  description: string;
+  category: Category | null;
+  implementationPlan: string;
+  testPlan: string;
+  backoutPlan: string;
+  allowedCiTypes: string[];
+};
+
+const formSchema = z
+  .custom<ChangeModelFormValues>()
+  .transform((values): unknown => values)
+  .pipe(changeModelInputSchema);
+
+const categoryOptions = CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
+
+function valuesOf(model?: ChangeModel): ChangeModelFormValues {
+  return {
+    name: model?.name ?? '',
+    description: model?.description ?? '',
+    category: model?.category ?? null,
+    implementationPlan: model?.implementationPlan ?? '',
+    testPlan: model?.testPlan ?? '',
+    backoutPlan: model?.backoutPlan ?? '',
+    allowedCiTypes: [...(model?.allowedCiTypes ?? [])],
+  };
+}
+
+type Problem = { error: unknown; unmatched: FieldError[] };
+
+function ChangeModelForm({
+  model,
+  onDone,
+  onCancel,
+}: {
+  model?: ChangeModel;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const save = useSaveChangeModel();
+  const [problem, setProblem] = useState<Problem>();
+  const form = useForm<ChangeModelFormValues, unknown, ChangeModelInput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: valuesOf(model),
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((input) => {
+    setProblem(undefined);
+    save.mutate(
+      { input, id: model?.id },
+      {
+        onSuccess: onDone,
+        onError: (error) =>
+          setProblem({
+            error,
+            unmatched: applyServerErrors(error, form.setError, {
+              fields: CHANGE_MODEL_FIELDS,
+            }),
+          }),
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Name"
+            withAsterisk
+            data-autofocus
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
+          <Controller
+            control={form.control}
+            name="category"
+            render={({ field, fieldState }) => (
+              <Select
+                label="Category"
+                withAsterisk
+                data={categoryOptions}
+                value={field.value}
+                onChange={(value) => field.onChange(value)}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Textarea
+          label="Description"
+          description="When to use this model"
+          withAsterisk
+          autosize
+          minRows={2}
+          error={errors.description?.message}
+          {...form.register('description')}
+        />
+        <Controller
+          control={form.control}
+          name="allowedCiTypes"
+          render={({ field, fieldState }) => (
+            <Checkbox.Group
+              label="Allowed CI types"
+              description="The kinds of configuration item its changes may touch"
+              withAsterisk
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            >
+              <Group mt="xs">
+                {CI_TYPES.map((type) => (
+                  <Checkbox key={type} value={type} label={ciTypeLabel(type)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          )}
+        />
+        <Textarea
+          label="Implementation plan"
+          withAsterisk
+          autosize
+          minRows={3}
+          error={errors.implementationPlan?.message}
+          {...form.register('implementationPlan')}
+        />
+        <Textarea
+          label="Test plan"
+          withAsterisk
+          autosize
+          minRows={2}
+          error={errors.testPlan?.message}
+          {...form.register('testPlan')}
+        />
+        <Textarea
+          label="Backout plan"
+          withAsterisk
+          autosize
+          minRows={2}
+          error={errors.backoutPlan?.message}
+          {...form.register('backoutPlan')}
+        />
+        {problem && (
+          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {model ? 'Save' : 'Create model'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type ChangeModelFormModalProps = {
+  opened: boolean;
+  /** The model to edit; a new one is created without it. */
+  model?: ChangeModel;
+  onClose: () => void;
+};
+
+export function ChangeModelFormModal({ opened, model, onClose }: ChangeModelFormModalProps) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={model ? `Edit ${model.name}` : 'New change model'}
+      size="xl"
+    >
+      {/* Keyed so each opening starts from the model's current values. */}
+      {opened && (
+        <ChangeModelForm
+          key={model?.id ?? 'new'}
+          model={model}
+          onDone={onClose}
+          onCancel={onClose}
+        />
+      )}
+    </Modal>
+  );
+}
