@@ -1,30 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
+import type { ImportResult } from '@/api/generated';
 import { fetchOrFail, readCookie, toApiError } from '@/lib/api-client';
 
-// TODO(lead): POST /api/cis/import is not in api/openapi.json yet. When it is, replace this
-// hand-written request and these two schemas with the generated client and its types. Assumed
-// shape (issue 11 brief): multipart with the file in part `file` (CSV or JSON), all or nothing;
-// 200 {created, updated}; 400 Problem Details with `errors: [{row, field, message}]`.
+// POST /api/cis/import (multipart, the file in part `file`, CSV or JSON, all or nothing) is sent
+// by hand: the shared client sends JSON bodies, and its error type keeps only the first field.
+// The 200 body is the contract's ImportResult; a 400 names each bad field as `rows[n].field`.
 
-const importedSchema = z.object({ created: z.number().int(), updated: z.number().int() });
 const reportSchema = z.object({
   title: z.string().optional(),
   detail: z.string().optional(),
   errors: z
-    .array(
-      z.object({
-        row: z.number().int().nullable().optional(),
-        field: z.string().nullable().optional(),
-        message: z.string(),
-      }),
-    )
+    .array(z.object({ field: z.string().nullable().optional(), message: z.string() }))
     .default([]),
 });
 
-export type ImportCounts = z.output<typeof importedSchema>;
-export type BadRow = z.output<typeof reportSchema>['errors'][number];
+export type ImportCounts = ImportResult;
+/** One bad field of a refused file: its row (1 = the first item), the field and what is wrong. */
+export type BadRow = { row: number | null; field: string | null; message: string };
+
+/** `rows[3].relations[0]` → row 3, field `relations[0]`; a whole-file problem has no row. */
+export function badRow(error: { field?: string | null; message: string }): BadRow {
+  const match = /^rows\[(\d+)\]\.(.+)$/.exec(error.field ?? '');
+  return match
+    ? { row: Number(match[1]), field: match[2] ?? null, message: error.message }
+    : { row: null, field: error.field ?? null, message: error.message };
+}
 
 /** A refused import: nothing was stored; `rows` says which rows were wrong and why. */
 export class ImportRefused extends Error {
@@ -57,7 +59,7 @@ export async function importCis(file: File): Promise<ImportCounts> {
       ...(token ? { 'X-XSRF-TOKEN': token } : {}),
     },
   });
-  if (response.ok) return importedSchema.parse(await response.json());
+  if (response.ok) return (await response.json()) as ImportResult;
   if (response.status === 400) {
     const report = reportSchema.safeParse(
       await response
@@ -68,7 +70,7 @@ export async function importCis(file: File): Promise<ImportCounts> {
     if (report.success && report.data.errors.length > 0) {
       throw new ImportRefused(
         report.data.detail ?? report.data.title ?? 'Nothing was imported',
-        report.data.errors,
+        report.data.errors.map(badRow),
       );
     }
   }

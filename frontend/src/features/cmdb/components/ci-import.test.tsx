@@ -30,8 +30,8 @@ describe('CiImport', () => {
             status: 400,
             detail: '2 rows are wrong',
             errors: [
-              { row: 2, field: 'type', message: 'Choose one of the CI types.' },
-              { row: 5, field: 'name', message: 'Fill in this field.' },
+              { field: 'rows[2].type', message: 'Choose one of the CI types.' },
+              { field: 'rows[5].name', message: 'Fill in this field.' },
             ],
           },
           { status: 400, contentType: 'application/problem+json' },
@@ -49,9 +49,18 @@ describe('CiImport', () => {
 
   it('tells the counts of an accepted file', async () => {
     document.cookie = 'XSRF-TOKEN=t';
-    mockFetch({ 'POST /api/cis/import': () => jsonResponse({ created: 3, updated: 1 }) });
+    mockFetch({
+      'POST /api/cis/import': () =>
+        jsonResponse({
+          created: ['CI-00011', 'CI-00012', 'CI-00013'],
+          corrected: ['CI-00003'],
+          relations: 2,
+        }),
+    });
     await upload();
 
-    expect(await screen.findByText('3 created, 1 updated.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('3 created, 1 corrected, 2 relations added.'),
+    ).toBeInTheDocument();
   });
 });

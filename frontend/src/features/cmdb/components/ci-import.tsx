@@ -75,7 +75,8 @@ export function CiImport() {
         </form>
         {upload.data && (
           <Alert color="green" variant="light" title="Imported" role="status">
-            {upload.data.created} created, {upload.data.updated} updated.
+            {upload.data.created.length} created, {upload.data.corrected.length} corrected,{' '}
+            {upload.data.relations} relations added.
           </Alert>
         )}
         {upload.error instanceof ImportRefused ? (
