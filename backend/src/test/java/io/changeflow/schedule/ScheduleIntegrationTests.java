@@ -91,17 +91,19 @@ class ScheduleIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aBlackoutScopedToAServiceCatchesAChangeThreeHopsDown() {
-		// The certificate's key store lives on app-server-02: app-server-02 -> TLS
-		// certificate -> edge-lb -> Web shop (in the demo graph a part does not reach
-		// its whole, so app-server-01 does not reach Web shop). Stored directly: POST
-		// /api/cis/{key}/relations answers 201 where the committed contract says 200.
-		int inserted = this.jdbc.update("""
-				insert into ci_relation (id, source_id, target_id, type, created_by, created_at)
-				select gen_random_uuid(), s.id, t.id, 'RUNS_ON', 'admin', now()
-				from configuration_item s, configuration_item t
-				where s.ci_key = 'CI-00008' and t.ci_key = 'CI-00006'""");
-		assertThat(inserted).isOne();
-		JsonNode impact = this.requester.get("/api/impact?ci=CI-00006").json();
+		// A storage volume under app-server-02: san-01 -> app-server-02 -> checkout-api
+		// (runs on) -> Web shop (part of).
+		ApiSession admin = signedIn("admin");
+		Map<String, Object> volume = new LinkedHashMap<>();
+		volume.put("name", "san-01");
+		volume.put("type", "STORAGE");
+		volume.put("environment", "prod");
+		volume.put("criticality", "HIGH");
+		volume.put("ownerGroup", "platform");
+		String san = admin.post("/api/cis", volume).json().path("key").asText();
+		assertThat(admin.post("/api/cis/CI-00006/relations", Map.of("type", "DEPENDS_ON", "target", san)).status())
+			.isEqualTo(201);
+		JsonNode impact = this.requester.get("/api/impact?ci=" + san).json();
 		JsonNode shop = list(impact.path("impacted")).stream()
 			.filter((ci) -> ci.path("key").asText().equals("CI-00001"))
 			.findFirst()
@@ -109,7 +111,7 @@ class ScheduleIntegrationTests extends IntegrationTest {
 		assertThat(shop.path("depth").asInt()).isEqualTo(3);
 
 		blackout("Web shop freeze", "CI-00001", BASE, BASE.plusDays(1), null);
-		String caught = approvedChange("Patch app-server-02", "CI-00006", 2, 3);
+		String caught = approvedChange("Replace a disk of san-01", san, 2, 3);
 		String elsewhere = standardChange("Restart checkout-api staging", "CI-00009", 2, 3);
 
 		this.flows.awaitState(this.requester, caught, "SCHEDULE_CONFLICT");
