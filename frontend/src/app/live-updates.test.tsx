@@ -88,6 +88,14 @@ describe('live updates on the task page', () => {
           aTask(completedBy ? { state: 'COMPLETED', completedBy, outcome: 'approve' } : {}),
         ),
       'GET /api/changes/CHG-000042': () => jsonResponse(aChange({ state: 'AWAITING_CAB' })),
+      // The task page shows what the change's CIs reach; nothing here.
+      'GET /api/impact?ci=CI-00004': () =>
+        jsonResponse({
+          starts: ['CI-00004'],
+          impacted: [],
+          relations: [],
+          businessServices: [],
+        }),
     });
     const user = userEvent.setup();
     render(
