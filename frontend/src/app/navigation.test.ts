@@ -16,7 +16,16 @@ describe('navigationFor', () => {
     ['REQUESTER', ['Inbox', 'Changes', 'Calendar', 'CMDB']],
     [
       'CHANGE_MANAGER',
-      ['Inbox', 'Changes', 'CAB agenda', 'Releases', 'Calendar', 'CMDB', 'Unauthorized changes', 'Reports'],
+      [
+        'Inbox',
+        'Changes',
+        'CAB agenda',
+        'Releases',
+        'Calendar',
+        'CMDB',
+        'Unauthorized changes',
+        'Reports',
+      ],
     ],
     ['CAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'Calendar', 'CMDB']],
     ['ECAB_MEMBER', ['Inbox', 'Changes', 'CAB agenda', 'Calendar', 'CMDB']],
