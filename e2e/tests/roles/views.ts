@@ -302,6 +302,8 @@ export async function walkUnauthorizedChange(walk: Walk, expected: UnauthorizedE
     await expect(actions).toHaveCount(0);
     await expect(page.getByRole('textbox', { name: 'Emergency change' })).toHaveCount(0);
   }
+}
+
 /**
  * The CMDB list and a configuration item: app-server-01 (CI-00005) of the demo CMDB, which
  * checkout-api runs on, whose change reaches the Web shop two hops up. Admins also see the
@@ -344,6 +346,8 @@ export async function walkCmdb(walk: Walk, { admin }: { admin: boolean }): Promi
     page.getByRole('region', { name: 'History' }).or(page.getByText('No change recorded yet.')),
   ).toBeVisible();
   await walk.check('CMDB item');
+}
+
 /**
  * The change calendar, open to every role: the month grid of day cells (today marked), the list
  * of the same month, and the subscribe dialog with its "New link" action.
