@@ -72,8 +72,7 @@ public class CmdbService {
 	@Transactional
 	public boolean recordVersion(String ciKey, String newVersion, String releaseKey, List<String> changeKeys,
 			String actor) {
-		ConfigurationItem item = this.items.findByKey(ciKey)
-			.orElseThrow(() -> ApiException.notFound("configuration item", ciKey));
+		ConfigurationItem item = lock(ciKey);
 		if (releaseKey != null && this.history.existsByCiIdAndReleaseKey(item.id(), releaseKey)) {
 			return false;
 		}

@@ -1,8 +1,7 @@
 package io.changeflow.audit;
 
+import io.changeflow.bench.BenchPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +33,7 @@ public final class AuditBenchmark {
 	public static void main(String[] args) throws Exception {
 		int appends = Integer.getInteger("bench.appends", 4_000);
 		int rows = Integer.getInteger("bench.rows", 200_000);
-		Path dir = Files.createTempDirectory("audit-bench");
-		dir.toFile().setWritable(true, false);
-		Path data = Files.createDirectories(dir.resolve("data"));
-		Path runtime = Files.createDirectories(dir.resolve("runtime"));
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setOverrideWorkingDirectory(runtime.toFile())
-			.setServerConfig("synchronous_commit", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = BenchPostgres.start("audit-bench", Map.of("synchronous_commit", "on"))) {
 			DataSource dataSource = new DriverManagerDataSource(postgres.getJdbcUrl("postgres", "postgres"));
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			createTables(jdbc);

@@ -1,8 +1,7 @@
 package io.changeflow.cmdb;
 
+import io.changeflow.bench.BenchPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -43,16 +43,9 @@ public final class ImpactBenchmark {
 	public static void main(String[] args) throws Exception {
 		int items = Integer.getInteger("bench.items", 100_000);
 		int rounds = Integer.getInteger("bench.rounds", 40);
-		Path dir = Files.createTempDirectory("impact-bench");
-		dir.toFile().setWritable(true, false);
-		Path data = Files.createDirectories(dir.resolve("data"));
-		Path runtime = Files.createDirectories(dir.resolve("runtime"));
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setOverrideWorkingDirectory(runtime.toFile())
-			.setServerConfig("shared_buffers", "512MB")
-			.setServerConfig("work_mem", "64MB")
-			.start(); Connection connection = postgres.getPostgresDatabase().getConnection()) {
+		try (EmbeddedPostgres postgres = BenchPostgres.start("impact-bench",
+				Map.of("shared_buffers", "512MB", "work_mem", "64MB"));
+				Connection connection = postgres.getPostgresDatabase().getConnection()) {
 			DataSource dataSource = new SingleConnectionDataSource(connection, true);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			Estate estate = Estate.build(jdbc, items, new Random(42));
