@@ -18,13 +18,16 @@ test('picking CIs on the RFC form shows the impacted services', async ({ page })
   await page.getByRole('option', { name: /orders-db/ }).click();
 
   const services = cis.getByRole('group', { name: 'Impacted services' });
-  await expect(services.getByRole('link', { name: 'Web shop' })).toBeVisible();
-  await expect(services).toContainText('Critical');
+  const reached = services.getByRole('list', { name: 'Business services reached' });
+  await expect(reached.getByRole('link', { name: 'Web shop' })).toBeVisible();
+  await expect(reached).toContainText('Critical');
   await services.getByRole('button', { name: /impacted items/ }).click();
-  await expect(services.getByRole('link', { name: 'checkout-api' })).toBeVisible();
+  await expect(
+    services.getByRole('list', { name: 'Items reached' }).getByRole('link', { name: 'checkout-api' }),
+  ).toBeVisible();
 
   // A second item adds what it reaches; the Web shop stays listed once.
   await picker.fill('edge-lb');
   await page.getByRole('option', { name: /edge-lb/ }).click();
-  await expect(services.getByRole('link', { name: 'Web shop' })).toHaveCount(1);
+  await expect(reached.getByRole('link', { name: 'Web shop' })).toHaveCount(1);
 });

@@ -336,7 +336,7 @@ export async function walkCmdb(walk: Walk, { admin }: { admin: boolean }): Promi
   const services = page.getByRole('group', { name: 'Impacted services' });
   await expect(services.getByRole('link', { name: 'Web shop' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Impacted items' })).toContainText(
-    'app-server-01 → checkout-api → Web shop',
+    'app-server-01 → shop-frontend → Web shop',
   );
   await expect(page.getByRole('img', { name: 'What a change to app-server-01 reaches' })).toBeVisible();
 

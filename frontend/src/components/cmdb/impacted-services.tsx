@@ -57,7 +57,7 @@ export function ImpactSummary({
       {impact.businessServices.length === 0 ? (
         <Text size="sm">No business service is reached.</Text>
       ) : (
-        <List spacing={4} size="sm" listStyleType="none">
+        <List spacing={4} size="sm" listStyleType="none" aria-label="Business services reached">
           {impact.businessServices.map((service) => (
             <List.Item key={service.key}>
               <Group gap="xs" wrap="nowrap">
@@ -80,7 +80,7 @@ export function ImpactSummary({
         </Text>
       </UnstyledButton>
       <Collapse expanded={opened}>
-        <List size="sm" spacing={2}>
+        <List size="sm" spacing={2} aria-label="Items reached">
           {reached.map((ci) => (
             <List.Item key={ci.key}>
               <Anchor component={Link} to={ciHref(ci.key)} size="sm">

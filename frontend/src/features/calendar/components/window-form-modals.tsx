@@ -107,6 +107,8 @@ function TimeZoneSelect<T extends FieldValues, O>({
           label="Time zone"
           withAsterisk
           searchable
+          // Choosing the zone already chosen keeps it (a Select would clear it).
+          allowDeselect={false}
           limit={30}
           data={zones}
           value={field.value}

@@ -85,6 +85,11 @@ describe('WindowsPage', () => {
     fireEvent.change(within(dialog).getByLabelText(/^Ends/), {
       target: { value: '2027-01-04T00:00' },
     });
+    // Choosing the zone already chosen keeps it.
+    const zonePicker = within(dialog).getByRole('combobox', { name: 'Time zone' });
+    await user.click(zonePicker);
+    await user.click(await screen.findByRole('option', { name: browserTimeZone() }));
+    expect(zonePicker).toHaveValue(browserTimeZone());
     await user.click(within(dialog).getByRole('button', { name: 'Create blackout' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -45,6 +45,8 @@ export function RfcWindowFields() {
               description="The window is in this zone"
               withAsterisk
               searchable
+              // Choosing the zone already chosen keeps it (a Select would clear it).
+              allowDeselect={false}
               limit={30}
               data={zones}
               value={field.value}

@@ -87,6 +87,12 @@ class ImpactAnalysis {
 			Map<UUID, ConfigurationItem> byId) {
 		Map<UUID, List<Edge>> arrows = new HashMap<>();
 		edges.forEach((edge) -> arrows.computeIfAbsent(edge.from(), (id) -> new ArrayList<>()).add(edge));
+		// The database returns relations in no set order: walking them by target key
+		// makes
+		// the path shown the same every time (among equally short ones, through the
+		// lowest
+		// keys).
+		arrows.values().forEach((out) -> out.sort(Comparator.comparing((Edge edge) -> byId.get(edge.to()).key())));
 		// Breadth first from every start at once: each item gets its shortest depth and
 		// one
 		// shortest path back to a start.

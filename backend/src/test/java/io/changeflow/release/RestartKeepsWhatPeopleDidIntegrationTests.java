@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.changeflow.ChangeflowApplication;
 import io.changeflow.change.Rfcs;
 import io.changeflow.engine.EngineInstances;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.changeflow.testing.ApiSession;
+import io.changeflow.testing.ApiSession.Response;
 import io.changeflow.testing.Eventually;
 import io.changeflow.testing.RunningApp;
 import java.nio.file.Path;
@@ -108,6 +110,39 @@ class RestartKeepsWhatPeopleDidIntegrationTests {
 			assertThat(people.jdbc()
 				.queryForObject("select count(*) from ci_history where release_key = ?", Integer.class, release))
 				.as("the CMDB updated once")
+				.isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aRolloutRefusedOutsideItsWindowKeepsItsOverrideAcrossARestart() {
+		String release;
+		String override = "Security fix; the service owner agreed to go tonight";
+		try (ConfigurableApplicationContext first = start()) {
+			RunningApp people = app(first);
+			release = Rollouts.readyToStart(people, "Override");
+			Response refused = people.as("releng")
+				.post("/api/tasks/" + people.awaitTask(release, "START_ROLLOUT", null) + "/complete",
+						Map.of("decision", "start"));
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+			Response recorded = people.as("manager")
+				.post("/api/releases/" + release + "/rollout-override", Map.of("reason", override));
+			assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+		}
+
+		try (ConfigurableApplicationContext second = start()) {
+			RunningApp people = app(second);
+			JsonNode overrides = people.as("releng").get("/api/releases/" + release).json().path("overrides");
+			assertThat(overrides).as("the override recorded before the restart").hasSize(1);
+			assertThat(overrides.get(0).path("by").asText()).isEqualTo("manager");
+			assertThat(overrides.get(0).path("reason").asText()).isEqualTo(override);
+			people.complete("releng", people.awaitTask(release, "START_ROLLOUT", null), Map.of("decision", "start"));
+			people.complete("releng", people.awaitTask(release, "GO_NO_GO", null), Map.of("decision", "go"));
+			people.awaitRelease(release, "CLOSED");
+			assertThat(people.jdbc()
+				.queryForObject(
+						"select count(*) from rollout_override o join software_release r on r.id = o.release_id where r.release_key = ?",
+						Integer.class, release))
 				.isEqualTo(1);
 		}
 	}
