@@ -9,34 +9,26 @@ import { ApiError } from '@/lib/api-client';
 import { renderWithProviders } from '@/testing/test-utils';
 
 import { FormModal, ModalForm } from './form-modal';
-import { useFormProblem } from './use-form-problem';
 
 type Values = { name: string };
 
-/** A form like the admin ones: the save is the `save` prop, standing in for a mutation. */
+/** A form like the admin ones: `save` stands in for the mutation. */
 function NameForm({ save, onDone }: { save: (name: string) => Promise<void>; onDone: () => void }) {
   const form = useForm<Values>({ defaultValues: { name: '' } });
-  const problem = useFormProblem(form.setError, ['name']);
   const [pending, setPending] = useState(false);
-  const onSubmit = form.handleSubmit(async ({ name }) => {
-    problem.clear();
-    setPending(true);
-    try {
-      await save(name);
-      onDone();
-    } catch (error) {
-      problem.show(error);
-    } finally {
-      setPending(false);
-    }
-  });
   return (
     <ModalForm
-      onSubmit={onSubmit}
-      problem={problem.problem}
+      form={form}
+      fields={['name']}
+      onSave={({ name }, onError) => {
+        setPending(true);
+        save(name)
+          .then(onDone, onError)
+          .finally(() => setPending(false));
+      }}
+      pending={pending}
       onCancel={onDone}
       submitLabel="Create thing"
-      pending={pending}
     >
       <TextInput
         label="Name"

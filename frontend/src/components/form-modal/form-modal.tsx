@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
-import type { FormEventHandler, ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
-
-import type { FormProblem } from './use-form-problem';
+import type { FieldError } from '@/lib/api-client';
+import { applyServerErrors } from '@/lib/form-errors';
 
 type FormModalProps = {
   opened: boolean;
@@ -26,28 +27,41 @@ export function FormModal({ opened, onClose, title, size, children }: FormModalP
   );
 }
 
-type ModalFormProps = {
-  onSubmit: FormEventHandler<HTMLFormElement>;
-  /** What the server refused in the last attempt, shown above the buttons. */
-  problem?: FormProblem;
+type ModalFormProps<T extends FieldValues, O> = {
+  form: UseFormReturn<T, unknown, O>;
+  /** The form's top-level fields; a server error on another field is listed under the problem. */
+  fields: readonly string[];
+  /**
+   * Sends the checked values, e.g. `save.mutate(values, { onSuccess: onDone, onError })`. A
+   * refusal passed to `onError` is shown at the fields it names and above the buttons.
+   */
+  onSave: (values: O, onError: (error: unknown) => void) => void;
+  /** The request is on its way: the submit button spins. */
+  pending: boolean;
   onCancel: () => void;
   /** The submit button's text, e.g. "Create model". */
   submitLabel: string;
-  /** The request is on its way: the submit button spins. */
-  pending: boolean;
   /** The inputs. */
   children: ReactNode;
 };
 
 /** The inputs of a modal form, then what the server refused, then Cancel and the submit button. */
-export function ModalForm({
-  onSubmit,
-  problem,
+export function ModalForm<T extends FieldValues, O>({
+  form,
+  fields,
+  onSave,
+  pending,
   onCancel,
   submitLabel,
-  pending,
   children,
-}: ModalFormProps) {
+}: ModalFormProps<T, O>) {
+  const [problem, setProblem] = useState<{ error: unknown; unmatched: FieldError[] }>();
+  const onSubmit = form.handleSubmit((values) => {
+    setProblem(undefined);
+    onSave(values, (error) =>
+      setProblem({ error, unmatched: applyServerErrors(error, form.setError, { fields }) }),
+    );
+  });
   return (
     <form noValidate onSubmit={onSubmit}>
       <Stack>

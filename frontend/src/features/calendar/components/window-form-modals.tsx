@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import {
   Controller,
   useForm,
@@ -23,7 +23,6 @@ import {
 } from 'react-hook-form';
 
 import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
-import { useFormProblem } from '@/components/form-modal/use-form-problem';
 import { browserTimeZone, timeZones } from '@/lib/time-zone';
 
 import {
@@ -115,46 +114,6 @@ function TimeZoneSelect<T extends FieldValues, O>({
   );
 }
 
-type WindowFormProps<T extends FieldValues, O> = {
-  form: UseFormReturn<T, unknown, O>;
-  /** The create mutation of the window's kind. */
-  create: { mutate: (body: O, options: MutateOptions) => void; isPending: boolean };
-  /** The form's fields a server error may name; others are listed under the problem. */
-  fields: readonly string[];
-  submitLabel: string;
-  onDone: () => void;
-  children: ReactNode;
-};
-
-type MutateOptions = { onSuccess: () => void; onError: (error: unknown) => void };
-
-/** Sends a window form's body; a refusal is shown at the fields it names and above the buttons. */
-function WindowForm<T extends FieldValues, O>({
-  form,
-  create,
-  fields,
-  submitLabel,
-  onDone,
-  children,
-}: WindowFormProps<T, O>) {
-  const problem = useFormProblem(form.setError, fields);
-  const onSubmit = form.handleSubmit((body) => {
-    problem.clear();
-    create.mutate(body, { onSuccess: onDone, onError: problem.show });
-  });
-  return (
-    <ModalForm
-      onSubmit={onSubmit}
-      problem={problem.problem}
-      onCancel={onDone}
-      submitLabel={submitLabel}
-      pending={create.isPending}
-    >
-      {children}
-    </ModalForm>
-  );
-}
-
 type NameAndPeriod = { name: string; startsAt: string; endsAt: string };
 
 function errorOf<T extends FieldValues, O>(
@@ -227,12 +186,13 @@ function BlackoutForm({ onDone }: { onDone: () => void }) {
   const { errors } = form.formState;
 
   return (
-    <WindowForm
+    <ModalForm
       form={form}
-      create={create}
       fields={BLACKOUT_FIELDS}
+      onSave={(body, onError) => create.mutate(body, { onSuccess: onDone, onError })}
+      pending={create.isPending}
+      onCancel={onDone}
       submitLabel="Create blackout"
-      onDone={onDone}
     >
       <NameInput form={form} placeholder="Year-end freeze" />
       <Textarea
@@ -245,7 +205,7 @@ function BlackoutForm({ onDone }: { onDone: () => void }) {
       />
       <ScopeFields control={form.control} />
       <PeriodFields form={form} />
-    </WindowForm>
+    </ModalForm>
   );
 }
 
@@ -270,12 +230,13 @@ function MaintenanceForm({ onDone }: { onDone: () => void }) {
   const recurrence = useWatch({ control: form.control, name: 'recurrence' });
 
   return (
-    <WindowForm
+    <ModalForm
       form={form}
-      create={create}
       fields={MAINTENANCE_FIELDS}
+      onSave={(body, onError) => create.mutate(body, { onSuccess: onDone, onError })}
+      pending={create.isPending}
+      onCancel={onDone}
       submitLabel="Create maintenance window"
-      onDone={onDone}
     >
       <NameInput form={form} placeholder="Sunday night maintenance" />
       <ScopeFields control={form.control} />
@@ -345,7 +306,7 @@ function MaintenanceForm({ onDone }: { onDone: () => void }) {
           <TimeZoneSelect control={form.control} />
         </SimpleGrid>
       )}
-    </WindowForm>
+    </ModalForm>
   );
 }
 

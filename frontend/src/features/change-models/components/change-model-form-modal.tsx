@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Group, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
-import { useFormProblem } from '@/components/form-modal/use-form-problem';
+import { SelectField } from '@/components/form-modal/select-field';
 
 import type { ChangeModel } from '../api/get-all-change-models';
 import {
@@ -64,18 +64,15 @@ function ChangeModelForm({
     resolver: zodResolver(formSchema),
     defaultValues: valuesOf(model),
   });
-  const problem = useFormProblem(form.setError, CHANGE_MODEL_FIELDS);
   const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((input) => {
-    problem.clear();
-    save.mutate({ input, id: model?.id }, { onSuccess: onDone, onError: problem.show });
-  });
 
   return (
     <ModalForm
-      onSubmit={onSubmit}
-      problem={problem.problem}
+      form={form}
+      fields={CHANGE_MODEL_FIELDS}
+      onSave={(input, onError) =>
+        save.mutate({ input, id: model?.id }, { onSuccess: onDone, onError })
+      }
       onCancel={onCancel}
       submitLabel={model ? 'Save' : 'Create model'}
       pending={save.isPending}
@@ -88,21 +85,12 @@ function ChangeModelForm({
           error={errors.name?.message}
           {...form.register('name')}
         />
-        <Controller
+        <SelectField
           control={form.control}
           name="category"
-          render={({ field, fieldState }) => (
-            <Select
-              label="Category"
-              withAsterisk
-              data={categoryOptions}
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Category"
+          required
+          data={categoryOptions}
         />
       </SimpleGrid>
       <Textarea

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { Controller, useForm, type Control } from 'react-hook-form';
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 
 import type { CiBody, CiView } from '@/api/generated/types.gen';
 import {
@@ -12,7 +12,7 @@ import {
   LIFECYCLE_STATUSES,
 } from '@/components/cmdb/ci-vocabulary';
 import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
-import { useFormProblem } from '@/components/form-modal/use-form-problem';
+import { SelectField } from '@/components/form-modal/select-field';
 
 import { CI_FIELDS, useSaveCi } from '../api/save-ci';
 import { ciFormSchema, ciToFormValues, type CiFormValues } from '../utils/ci-form';
@@ -21,39 +21,6 @@ import { AttributeRows } from './attribute-rows';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
-
-function ChoiceField({
-  control,
-  name,
-  label,
-  data,
-  required,
-}: {
-  control: Control<CiFormValues, unknown, CiBody>;
-  name: 'type' | 'criticality' | 'lifecycleStatus';
-  label: string;
-  data: { value: string; label: string }[];
-  required?: boolean;
-}) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Select
-          label={label}
-          withAsterisk={required}
-          data={data}
-          value={field.value}
-          onChange={(value) => field.onChange(value)}
-          onBlur={field.onBlur}
-          ref={field.ref}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
-  );
-}
 
 function CiForm({
   ci,
@@ -69,18 +36,15 @@ function CiForm({
     resolver: zodResolver(ciFormSchema(ci)),
     defaultValues: ciToFormValues(ci),
   });
-  const problem = useFormProblem(form.setError, CI_FIELDS);
   const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((body) => {
-    problem.clear();
-    save.mutate({ body, key: ci?.key }, { onSuccess: onSaved, onError: problem.show });
-  });
 
   return (
     <ModalForm
-      onSubmit={onSubmit}
-      problem={problem.problem}
+      form={form}
+      fields={CI_FIELDS}
+      onSave={(body, onError) =>
+        save.mutate({ body, key: ci?.key }, { onSuccess: onSaved, onError })
+      }
       onCancel={onCancel}
       submitLabel={ci ? 'Save' : 'Create item'}
       pending={save.isPending}
@@ -93,7 +57,7 @@ function CiForm({
         {...form.register('name')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <ChoiceField
+        <SelectField
           control={form.control}
           name="type"
           label="Type"
@@ -112,7 +76,7 @@ function CiForm({
           error={errors.location?.message}
           {...form.register('location')}
         />
-        <ChoiceField
+        <SelectField
           control={form.control}
           name="criticality"
           label="Criticality"
@@ -125,7 +89,7 @@ function CiForm({
           error={errors.ownerGroup?.message}
           {...form.register('ownerGroup')}
         />
-        <ChoiceField
+        <SelectField
           control={form.control}
           name="lifecycleStatus"
           label="Lifecycle"

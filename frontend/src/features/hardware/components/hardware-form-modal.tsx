@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
-import { useFormProblem } from '@/components/form-modal/use-form-problem';
+import { SelectField } from '@/components/form-modal/select-field';
 
 import type { Hardware } from '../api/get-hardware';
 import {
@@ -58,18 +58,15 @@ function HardwareForm({
     resolver: zodResolver(formSchema),
     defaultValues: valuesOf(item),
   });
-  const problem = useFormProblem(form.setError, HARDWARE_FIELDS);
   const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((input) => {
-    problem.clear();
-    save.mutate({ input, id: item?.id }, { onSuccess: onDone, onError: problem.show });
-  });
 
   return (
     <ModalForm
-      onSubmit={onSubmit}
-      problem={problem.problem}
+      form={form}
+      fields={HARDWARE_FIELDS}
+      onSave={(input, onError) =>
+        save.mutate({ input, id: item?.id }, { onSuccess: onDone, onError })
+      }
       onCancel={onCancel}
       submitLabel={item ? 'Save' : 'Add hardware'}
       pending={save.isPending}
@@ -100,21 +97,12 @@ function HardwareForm({
           error={errors.location?.message}
           {...form.register('location')}
         />
-        <Controller
+        <SelectField
           control={form.control}
           name="status"
-          render={({ field, fieldState }) => (
-            <Select
-              label="Status"
-              withAsterisk
-              data={statusOptions}
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Status"
+          required
+          data={statusOptions}
         />
       </SimpleGrid>
       <TextInput
