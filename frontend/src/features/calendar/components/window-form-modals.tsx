@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
   Group,
-  Modal,
   NumberInput,
   Radio,
   SegmentedControl,
@@ -13,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   Controller,
   useForm,
@@ -21,11 +19,10 @@ import {
   type Control,
   type FieldValues,
   type Path,
+  type UseFormReturn,
 } from 'react-hook-form';
 
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { FieldError } from '@/lib/api-client';
-import { applyServerErrors } from '@/lib/form-errors';
+import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
 import { browserTimeZone, timeZones } from '@/lib/time-zone';
 
 import {
@@ -46,8 +43,6 @@ import {
 } from '../utils/window-forms';
 
 import { CiPicker } from './ci-picker';
-
-type Problem = { error: unknown; unmatched: FieldError[] };
 
 type ScopeValues = { scopeKind: 'GLOBAL' | 'CI'; scope: string | null };
 
@@ -121,30 +116,63 @@ function TimeZoneSelect<T extends FieldValues, O>({
   );
 }
 
-function FormButtons({
-  onCancel,
-  pending,
-  label,
+type NameAndPeriod = { name: string; startsAt: string; endsAt: string };
+
+function errorOf<T extends FieldValues, O>(
+  form: UseFormReturn<T, unknown, O>,
+  name: keyof NameAndPeriod,
+): string | undefined {
+  return form.getFieldState(name as Path<T>, form.formState).error?.message;
+}
+
+function NameInput<T extends FieldValues & NameAndPeriod, O>({
+  form,
+  placeholder,
 }: {
-  onCancel: () => void;
-  pending: boolean;
-  label: string;
+  form: UseFormReturn<T, unknown, O>;
+  placeholder: string;
 }) {
   return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={pending}>
-        {label}
-      </Button>
-    </Group>
+    <TextInput
+      label="Name"
+      withAsterisk
+      data-autofocus
+      placeholder={placeholder}
+      error={errorOf(form, 'name')}
+      {...form.register('name' as Path<T>)}
+    />
+  );
+}
+
+/** A window from one moment to another, in a time zone. */
+function PeriodFields<T extends FieldValues & NameAndPeriod, O>({
+  form,
+}: {
+  form: UseFormReturn<T, unknown, O>;
+}) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <TextInput
+        type="datetime-local"
+        label="Starts"
+        withAsterisk
+        error={errorOf(form, 'startsAt')}
+        {...form.register('startsAt' as Path<T>)}
+      />
+      <TextInput
+        type="datetime-local"
+        label="Ends"
+        withAsterisk
+        error={errorOf(form, 'endsAt')}
+        {...form.register('endsAt' as Path<T>)}
+      />
+      <TimeZoneSelect control={form.control} />
+    </SimpleGrid>
   );
 }
 
 function BlackoutForm({ onDone }: { onDone: () => void }) {
   const create = useCreateBlackout();
-  const [problem, setProblem] = useState<Problem>();
   const form = useForm<BlackoutFormValues, unknown, BlackoutBody>({
     resolver: zodResolver(blackoutFormSchema),
     defaultValues: {
@@ -159,67 +187,32 @@ function BlackoutForm({ onDone }: { onDone: () => void }) {
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((body) => {
-    setProblem(undefined);
-    create.mutate(body, {
-      onSuccess: onDone,
-      onError: (error) =>
-        setProblem({
-          error,
-          unmatched: applyServerErrors(error, form.setError, { fields: BLACKOUT_FIELDS }),
-        }),
-    });
-  });
-
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Stack>
-        <TextInput
-          label="Name"
-          withAsterisk
-          data-autofocus
-          placeholder="Year-end freeze"
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <Textarea
-          label="Reason"
-          description="Shown on the calendar and in every conflict it causes"
-          autosize
-          minRows={2}
-          error={errors.reason?.message}
-          {...form.register('reason')}
-        />
-        <ScopeFields control={form.control} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="datetime-local"
-            label="Starts"
-            withAsterisk
-            error={errors.startsAt?.message}
-            {...form.register('startsAt')}
-          />
-          <TextInput
-            type="datetime-local"
-            label="Ends"
-            withAsterisk
-            error={errors.endsAt?.message}
-            {...form.register('endsAt')}
-          />
-          <TimeZoneSelect control={form.control} />
-        </SimpleGrid>
-        {problem && (
-          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
-        )}
-        <FormButtons onCancel={onDone} pending={create.isPending} label="Create blackout" />
-      </Stack>
-    </form>
+    <ModalForm
+      form={form}
+      fields={BLACKOUT_FIELDS}
+      onSave={(body, onError) => create.mutate(body, { onSuccess: onDone, onError })}
+      pending={create.isPending}
+      onCancel={onDone}
+      submitLabel="Create blackout"
+    >
+      <NameInput form={form} placeholder="Year-end freeze" />
+      <Textarea
+        label="Reason"
+        description="Shown on the calendar and in every conflict it causes"
+        autosize
+        minRows={2}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
+      <ScopeFields control={form.control} />
+      <PeriodFields form={form} />
+    </ModalForm>
   );
 }
 
 function MaintenanceForm({ onDone }: { onDone: () => void }) {
   const create = useCreateMaintenance();
-  const [problem, setProblem] = useState<Problem>();
   const form = useForm<MaintenanceFormValues, unknown, MaintenanceWindowBody>({
     resolver: zodResolver(maintenanceFormSchema),
     defaultValues: {
@@ -238,130 +231,92 @@ function MaintenanceForm({ onDone }: { onDone: () => void }) {
   const { errors } = form.formState;
   const recurrence = useWatch({ control: form.control, name: 'recurrence' });
 
-  const onSubmit = form.handleSubmit((body) => {
-    setProblem(undefined);
-    create.mutate(body, {
-      onSuccess: onDone,
-      onError: (error) =>
-        setProblem({
-          error,
-          unmatched: applyServerErrors(error, form.setError, { fields: MAINTENANCE_FIELDS }),
-        }),
-    });
-  });
-
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Stack>
-        <TextInput
-          label="Name"
-          withAsterisk
-          data-autofocus
-          placeholder="Sunday night maintenance"
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <ScopeFields control={form.control} />
-        <Controller
-          control={form.control}
-          name="recurrence"
-          render={({ field }) => (
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                Recurrence
-              </Text>
-              <SegmentedControl
-                aria-label="Recurrence"
+    <ModalForm
+      form={form}
+      fields={MAINTENANCE_FIELDS}
+      onSave={(body, onError) => create.mutate(body, { onSuccess: onDone, onError })}
+      pending={create.isPending}
+      onCancel={onDone}
+      submitLabel="Create maintenance window"
+    >
+      <NameInput form={form} placeholder="Sunday night maintenance" />
+      <ScopeFields control={form.control} />
+      <Controller
+        control={form.control}
+        name="recurrence"
+        render={({ field }) => (
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Recurrence
+            </Text>
+            <SegmentedControl
+              aria-label="Recurrence"
+              value={field.value}
+              onChange={field.onChange}
+              data={[
+                { value: 'WEEKLY', label: 'Every week' },
+                { value: 'ONCE', label: 'Once' },
+              ]}
+            />
+          </Stack>
+        )}
+      />
+      {recurrence === 'ONCE' ? (
+        <PeriodFields form={form} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Controller
+            control={form.control}
+            name="dayOfWeek"
+            render={({ field, fieldState }) => (
+              <Select
+                label="Day"
+                withAsterisk
+                data={WEEKDAYS.map((value) => ({ value, label: WEEKDAY_LABELS[value] }))}
                 value={field.value}
                 onChange={field.onChange}
-                data={[
-                  { value: 'WEEKLY', label: 'Every week' },
-                  { value: 'ONCE', label: 'Once' },
-                ]}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
               />
-            </Stack>
-          )}
-        />
-        {recurrence === 'ONCE' ? (
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="datetime-local"
-              label="Starts"
-              withAsterisk
-              error={errors.startsAt?.message}
-              {...form.register('startsAt')}
-            />
-            <TextInput
-              type="datetime-local"
-              label="Ends"
-              withAsterisk
-              error={errors.endsAt?.message}
-              {...form.register('endsAt')}
-            />
-            <TimeZoneSelect control={form.control} />
-          </SimpleGrid>
-        ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Controller
-              control={form.control}
-              name="dayOfWeek"
-              render={({ field, fieldState }) => (
-                <Select
-                  label="Day"
-                  withAsterisk
-                  data={WEEKDAYS.map((value) => ({ value, label: WEEKDAY_LABELS[value] }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-            <TextInput
-              type="time"
-              label="Starts at"
-              withAsterisk
-              error={errors.startTime?.message}
-              {...form.register('startTime')}
-            />
-            <Controller
-              control={form.control}
-              name="durationMinutes"
-              render={({ field, fieldState }) => (
-                <NumberInput
-                  label="Duration (minutes)"
-                  withAsterisk
-                  min={1}
-                  max={10_080}
-                  allowDecimal={false}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-            <TimeZoneSelect control={form.control} />
-          </SimpleGrid>
-        )}
-        {problem && (
-          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
-        )}
-        <FormButtons
-          onCancel={onDone}
-          pending={create.isPending}
-          label="Create maintenance window"
-        />
-      </Stack>
-    </form>
+            )}
+          />
+          <TextInput
+            type="time"
+            label="Starts at"
+            withAsterisk
+            error={errors.startTime?.message}
+            {...form.register('startTime')}
+          />
+          <Controller
+            control={form.control}
+            name="durationMinutes"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                label="Duration (minutes)"
+                withAsterisk
+                min={1}
+                max={10_080}
+                allowDecimal={false}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <TimeZoneSelect control={form.control} />
+        </SimpleGrid>
+      )}
+    </ModalForm>
   );
 }
 
 export function BlackoutFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New blackout window" size="xl">
-      {opened && <BlackoutForm onDone={onClose} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title="New blackout window" size="xl">
+      <BlackoutForm onDone={onClose} />
+    </FormModal>
   );
 }
 
@@ -373,8 +328,8 @@ export function MaintenanceFormModal({
   onClose: () => void;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New maintenance window" size="xl">
-      {opened && <MaintenanceForm onDone={onClose} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title="New maintenance window" size="xl">
+      <MaintenanceForm onDone={onClose} />
+    </FormModal>
   );
 }

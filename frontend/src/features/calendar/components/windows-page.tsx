@@ -1,8 +1,11 @@
-import { Button, Group, Modal, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { RowActions } from '@/components/ui/row-actions';
 import { formatDateTime } from '@/lib/time-zone';
 
 import {
@@ -16,41 +19,29 @@ import {
 
 import { BlackoutFormModal, MaintenanceFormModal } from './window-form-modals';
 
-type Deleting =
-  | { kind: 'blackout'; id: string; name: string }
-  | { kind: 'maintenance'; id: string; name: string };
+type Kind = 'blackout' | 'maintenance';
+
+type Deleting = { kind: Kind; id: string; name: string };
 
 function DeleteWindowModal({ target, onClose }: { target?: Deleting; onClose: () => void }) {
   const blackout = useDeleteBlackout();
   const maintenance = useDeleteMaintenance();
   const remove = target?.kind === 'maintenance' ? maintenance : blackout;
   return (
-    <Modal
+    <ConfirmModal
       opened={target !== undefined}
       onClose={onClose}
       title={target ? `Delete ${target.name}?` : ''}
-    >
-      <Stack>
-        <Text size="sm">
-          {target?.kind === 'maintenance'
-            ? 'Changes are no longer held to this window.'
-            : 'Changes in this period are no longer frozen by it.'}
-        </Text>
-        {remove.error && <ProblemAlert error={remove.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            onClick={() => target && remove.mutate(target.id, { onSuccess: onClose })}
-          >
-            Delete
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      consequence={
+        target?.kind === 'maintenance'
+          ? 'Changes are no longer held to this window.'
+          : 'Changes in this period are no longer frozen by it.'
+      }
+      confirmLabel="Delete"
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() => target && remove.mutate(target.id, { onSuccess: onClose })}
+    />
   );
 }
 
@@ -59,17 +50,59 @@ function scopeOf(window: { scope?: string | null; scopeName?: string | null }): 
   return window.scopeName ? `${window.scopeName} · ${window.scope}` : window.scope;
 }
 
-function Section({
-  title,
-  description,
-  action,
-  children,
-}: {
+type Window = { id: string; name: string; scope?: string | null; scopeName?: string | null };
+
+/** A column after the window's name; Scope is one of them. */
+type Column<W> = { header: string; cell: (window: W) => ReactNode };
+
+const SCOPE: Column<Window> = { header: 'Scope', cell: scopeOf };
+
+const BLACKOUT_COLUMNS: Column<BlackoutView>[] = [
+  { header: 'From', cell: (window) => formatDateTime(window.startsAt) },
+  { header: 'To', cell: (window) => formatDateTime(window.endsAt) },
+  SCOPE,
+  {
+    header: 'Reason',
+    cell: (window) => (
+      <Text size="sm" lineClamp={2}>
+        {window.reason ?? ''}
+      </Text>
+    ),
+  },
+];
+
+const MAINTENANCE_COLUMNS: Column<MaintenanceWindowView>[] = [
+  { header: 'When', cell: (window) => window.summary },
+  SCOPE,
+  { header: 'Declared by', cell: (window) => window.createdBy },
+];
+
+type WindowSectionProps<W extends Window> = {
   title: string;
   description: string;
-  action?: ReactNode;
-  children: ReactNode;
-}) {
+  /** The window kind in plural lower case, as in "Loading blackout windows". */
+  plural: string;
+  windows: UseQueryResult<W[]>;
+  columns: Column<W>[];
+  empty: { title: string; description: string };
+  /** Where the page may be edited: opens the form for a new window. */
+  onCreate?: () => void;
+  createLabel: string;
+  onDelete?: (window: W) => void;
+};
+
+/** One kind of window: heading, the button for a new one, and the table of those there are. */
+function WindowSection<W extends Window>({
+  title,
+  description,
+  plural,
+  windows,
+  columns,
+  empty,
+  onCreate,
+  createLabel,
+  onDelete,
+}: WindowSectionProps<W>) {
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -81,41 +114,41 @@ function Section({
             {description}
           </Text>
         </Stack>
-        {action}
+        {onCreate && <Button onClick={onCreate}>{createLabel}</Button>}
       </Group>
-      {children}
+      {windows.isPending ? (
+        <Skeleton height={120} aria-label={`Loading ${plural}`} />
+      ) : windows.isError ? (
+        <ProblemAlert title={`Could not load the ${plural}`} error={windows.error} />
+      ) : windows.data.length === 0 ? (
+        <EmptyState title={empty.title} description={empty.description} />
+      ) : (
+        <WindowTable label={title} windows={windows.data} columns={columns} onDelete={onDelete} />
+      )}
     </Stack>
   );
 }
 
-function DeleteButton({ name, onClick }: { name: string; onClick: () => void }) {
-  return (
-    <Button size="xs" variant="subtle" color="red" aria-label={`Delete ${name}`} onClick={onClick}>
-      Delete
-    </Button>
-  );
-}
-
-function BlackoutTable({
+function WindowTable<W extends Window>({
+  label,
   windows,
+  columns,
   onDelete,
 }: {
-  windows: BlackoutView[];
-  onDelete?: (window: BlackoutView) => void;
+  label: string;
+  windows: W[];
+  columns: Column<W>[];
+  onDelete?: (window: W) => void;
 }) {
-  if (windows.length === 0) {
-    return <EmptyState title="No blackout windows" description="No change freeze is declared." />;
-  }
   return (
     <Table.ScrollContainer minWidth={800}>
-      <Table aria-label="Blackout windows" highlightOnHover>
+      <Table aria-label={label} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
-            <Table.Th>From</Table.Th>
-            <Table.Th>To</Table.Th>
-            <Table.Th>Scope</Table.Th>
-            <Table.Th>Reason</Table.Th>
+            {columns.map((column) => (
+              <Table.Th key={column.header}>{column.header}</Table.Th>
+            ))}
             {onDelete && <Table.Th aria-label="Actions" />}
           </Table.Tr>
         </Table.Thead>
@@ -123,64 +156,15 @@ function BlackoutTable({
           {windows.map((window) => (
             <Table.Tr key={window.id}>
               <Table.Td fw={600}>{window.name}</Table.Td>
-              <Table.Td>{formatDateTime(window.startsAt)}</Table.Td>
-              <Table.Td>{formatDateTime(window.endsAt)}</Table.Td>
-              <Table.Td>{scopeOf(window)}</Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={2}>
-                  {window.reason ?? ''}
-                </Text>
-              </Table.Td>
+              {columns.map((column) => (
+                <Table.Td key={column.header}>{column.cell(window)}</Table.Td>
+              ))}
               {onDelete && (
                 <Table.Td>
-                  <DeleteButton name={window.name} onClick={() => onDelete(window)} />
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-function MaintenanceTable({
-  windows,
-  onDelete,
-}: {
-  windows: MaintenanceWindowView[];
-  onDelete?: (window: MaintenanceWindowView) => void;
-}) {
-  if (windows.length === 0) {
-    return (
-      <EmptyState
-        title="No maintenance windows"
-        description="Without one, changes may be planned at any time outside a freeze."
-      />
-    );
-  }
-  return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table aria-label="Maintenance windows" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Scope</Table.Th>
-            <Table.Th>Declared by</Table.Th>
-            {onDelete && <Table.Th aria-label="Actions" />}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {windows.map((window) => (
-            <Table.Tr key={window.id}>
-              <Table.Td fw={600}>{window.name}</Table.Td>
-              <Table.Td>{window.summary}</Table.Td>
-              <Table.Td>{scopeOf(window)}</Table.Td>
-              <Table.Td>{window.createdBy}</Table.Td>
-              {onDelete && (
-                <Table.Td>
-                  <DeleteButton name={window.name} onClick={() => onDelete(window)} />
+                  <RowActions
+                    name={window.name}
+                    danger={{ label: 'Delete', onClick: () => onDelete(window) }}
+                  />
                 </Table.Td>
               )}
             </Table.Tr>
@@ -198,8 +182,15 @@ function MaintenanceTable({
 export function WindowsPage({ canEdit }: { canEdit: boolean }) {
   const blackouts = useBlackoutWindows();
   const maintenance = useMaintenanceWindows();
-  const [creating, setCreating] = useState<'blackout' | 'maintenance'>();
+  const [creating, setCreating] = useState<Kind>();
   const [deleting, setDeleting] = useState<Deleting>();
+  const editable = (kind: Kind) =>
+    canEdit
+      ? {
+          onCreate: () => setCreating(kind),
+          onDelete: (window: Window) => setDeleting({ kind, id: window.id, name: window.name }),
+        }
+      : {};
 
   return (
     <Stack gap="xl">
@@ -210,52 +201,29 @@ export function WindowsPage({ canEdit }: { canEdit: boolean }) {
           as a conflict. A window scoped to an item covers everything that item depends on.
         </Text>
       </Stack>
-      <Section
+      <WindowSection
         title="Blackout windows"
         description="Change freezes: no change may be implemented in them"
-        action={
-          canEdit && <Button onClick={() => setCreating('blackout')}>New blackout window</Button>
-        }
-      >
-        {blackouts.isPending ? (
-          <Skeleton height={120} aria-label="Loading blackout windows" />
-        ) : blackouts.isError ? (
-          <ProblemAlert title="Could not load the blackout windows" error={blackouts.error} />
-        ) : (
-          <BlackoutTable
-            windows={blackouts.data}
-            onDelete={
-              canEdit
-                ? (window) => setDeleting({ kind: 'blackout', id: window.id, name: window.name })
-                : undefined
-            }
-          />
-        )}
-      </Section>
-      <Section
+        plural="blackout windows"
+        windows={blackouts}
+        columns={BLACKOUT_COLUMNS}
+        empty={{ title: 'No blackout windows', description: 'No change freeze is declared.' }}
+        createLabel="New blackout window"
+        {...editable('blackout')}
+      />
+      <WindowSection
         title="Maintenance windows"
         description="When the items in their scope may be changed"
-        action={
-          canEdit && (
-            <Button onClick={() => setCreating('maintenance')}>New maintenance window</Button>
-          )
-        }
-      >
-        {maintenance.isPending ? (
-          <Skeleton height={120} aria-label="Loading maintenance windows" />
-        ) : maintenance.isError ? (
-          <ProblemAlert title="Could not load the maintenance windows" error={maintenance.error} />
-        ) : (
-          <MaintenanceTable
-            windows={maintenance.data}
-            onDelete={
-              canEdit
-                ? (window) => setDeleting({ kind: 'maintenance', id: window.id, name: window.name })
-                : undefined
-            }
-          />
-        )}
-      </Section>
+        plural="maintenance windows"
+        windows={maintenance}
+        columns={MAINTENANCE_COLUMNS}
+        empty={{
+          title: 'No maintenance windows',
+          description: 'Without one, changes may be planned at any time outside a freeze.',
+        }}
+        createLabel="New maintenance window"
+        {...editable('maintenance')}
+      />
       <BlackoutFormModal opened={creating === 'blackout'} onClose={() => setCreating(undefined)} />
       <MaintenanceFormModal
         opened={creating === 'maintenance'}

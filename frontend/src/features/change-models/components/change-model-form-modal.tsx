@@ -1,22 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Checkbox, Group, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { FieldError } from '@/lib/api-client';
-import { applyServerErrors } from '@/lib/form-errors';
+import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
+import { SelectField } from '@/components/form-modal/select-field';
 
 import type { ChangeModel } from '../api/get-all-change-models';
 import {
@@ -62,8 +50,6 @@ function valuesOf(model?: ChangeModel): ChangeModelFormValues {
   };
 }
 
-type Problem = { error: unknown; unmatched: FieldError[] };
-
 function ChangeModelForm({
   model,
   onDone,
@@ -74,124 +60,93 @@ function ChangeModelForm({
   onCancel: () => void;
 }) {
   const save = useSaveChangeModel();
-  const [problem, setProblem] = useState<Problem>();
   const form = useForm<ChangeModelFormValues, unknown, ChangeModelInput>({
     resolver: zodResolver(formSchema),
     defaultValues: valuesOf(model),
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((input) => {
-    setProblem(undefined);
-    save.mutate(
-      { input, id: model?.id },
-      {
-        onSuccess: onDone,
-        onError: (error) =>
-          setProblem({
-            error,
-            unmatched: applyServerErrors(error, form.setError, {
-              fields: CHANGE_MODEL_FIELDS,
-            }),
-          }),
-      },
-    );
-  });
-
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Name"
-            withAsterisk
-            data-autofocus
-            error={errors.name?.message}
-            {...form.register('name')}
-          />
-          <Controller
-            control={form.control}
-            name="category"
-            render={({ field, fieldState }) => (
-              <Select
-                label="Category"
-                withAsterisk
-                data={categoryOptions}
-                value={field.value}
-                onChange={(value) => field.onChange(value)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-        </SimpleGrid>
-        <Textarea
-          label="Description"
-          description="When to use this model"
+    <ModalForm
+      form={form}
+      fields={CHANGE_MODEL_FIELDS}
+      onSave={(input, onError) =>
+        save.mutate({ input, id: model?.id }, { onSuccess: onDone, onError })
+      }
+      onCancel={onCancel}
+      submitLabel={model ? 'Save' : 'Create model'}
+      pending={save.isPending}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label="Name"
           withAsterisk
-          autosize
-          minRows={2}
-          error={errors.description?.message}
-          {...form.register('description')}
+          data-autofocus
+          error={errors.name?.message}
+          {...form.register('name')}
         />
-        <Controller
+        <SelectField
           control={form.control}
-          name="allowedCiTypes"
-          render={({ field, fieldState }) => (
-            <Checkbox.Group
-              label="Allowed CI types"
-              description="The kinds of configuration item its changes may touch"
-              withAsterisk
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error?.message}
-            >
-              <Group mt="xs">
-                {CI_TYPES.map((type) => (
-                  <Checkbox key={type} value={type} label={ciTypeLabel(type)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-          )}
+          name="category"
+          label="Category"
+          required
+          data={categoryOptions}
         />
-        <Textarea
-          label="Implementation plan"
-          withAsterisk
-          autosize
-          minRows={3}
-          error={errors.implementationPlan?.message}
-          {...form.register('implementationPlan')}
-        />
-        <Textarea
-          label="Test plan"
-          withAsterisk
-          autosize
-          minRows={2}
-          error={errors.testPlan?.message}
-          {...form.register('testPlan')}
-        />
-        <Textarea
-          label="Backout plan"
-          withAsterisk
-          autosize
-          minRows={2}
-          error={errors.backoutPlan?.message}
-          {...form.register('backoutPlan')}
-        />
-        {problem && (
-          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
+      </SimpleGrid>
+      <Textarea
+        label="Description"
+        description="When to use this model"
+        withAsterisk
+        autosize
+        minRows={2}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <Controller
+        control={form.control}
+        name="allowedCiTypes"
+        render={({ field, fieldState }) => (
+          <Checkbox.Group
+            label="Allowed CI types"
+            description="The kinds of configuration item its changes may touch"
+            withAsterisk
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          >
+            <Group mt="xs">
+              {CI_TYPES.map((type) => (
+                <Checkbox key={type} value={type} label={ciTypeLabel(type)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {model ? 'Save' : 'Create model'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      />
+      <Textarea
+        label="Implementation plan"
+        withAsterisk
+        autosize
+        minRows={3}
+        error={errors.implementationPlan?.message}
+        {...form.register('implementationPlan')}
+      />
+      <Textarea
+        label="Test plan"
+        withAsterisk
+        autosize
+        minRows={2}
+        error={errors.testPlan?.message}
+        {...form.register('testPlan')}
+      />
+      <Textarea
+        label="Backout plan"
+        withAsterisk
+        autosize
+        minRows={2}
+        error={errors.backoutPlan?.message}
+        {...form.register('backoutPlan')}
+      />
+    </ModalForm>
   );
 }
 
@@ -204,21 +159,14 @@ type ChangeModelFormModalProps = {
 
 export function ChangeModelFormModal({ opened, model, onClose }: ChangeModelFormModalProps) {
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={model ? `Edit ${model.name}` : 'New change model'}
       size="xl"
     >
       {/* Keyed so each opening starts from the model's current values. */}
-      {opened && (
-        <ChangeModelForm
-          key={model?.id ?? 'new'}
-          model={model}
-          onDone={onClose}
-          onCancel={onClose}
-        />
-      )}
-    </Modal>
+      <ChangeModelForm key={model?.id ?? 'new'} model={model} onDone={onClose} onCancel={onClose} />
+    </FormModal>
   );
 }

@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Modal, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { RowActions } from '@/components/ui/row-actions';
 import { formatDateTime } from '@/lib/time-zone';
 
 import { useAllChangeModels, type ChangeModel } from '../api/get-all-change-models';
@@ -14,28 +16,16 @@ import { ChangeModelFormModal } from './change-model-form-modal';
 function DeactivateModal({ model, onClose }: { model?: ChangeModel; onClose: () => void }) {
   const deactivate = useDeactivateChangeModel();
   return (
-    <Modal
+    <ConfirmModal
       opened={model !== undefined}
       onClose={onClose}
       title={model ? `Deactivate ${model.name}?` : ''}
-    >
-      <Stack>
-        <Text size="sm">New RFCs can no longer use it. Changes already made from it keep it.</Text>
-        {deactivate.error && <ProblemAlert error={deactivate.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={deactivate.isPending}
-            onClick={() => model && deactivate.mutate(model.id, { onSuccess: onClose })}
-          >
-            Deactivate
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      consequence="New RFCs can no longer use it. Changes already made from it keep it."
+      confirmLabel="Deactivate"
+      pending={deactivate.isPending}
+      error={deactivate.error}
+      onConfirm={() => model && deactivate.mutate(model.id, { onSuccess: onClose })}
+    />
   );
 }
 
@@ -108,27 +98,15 @@ export function ChangeModelsPage() {
                   </Table.Td>
                   <Table.Td>{formatDateTime(model.updatedAt ?? model.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Edit ${model.name}`}
-                        onClick={() => setEditing({ model })}
-                      >
-                        Edit
-                      </Button>
-                      {model.active && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Deactivate ${model.name}`}
-                          onClick={() => setDeactivating(model)}
-                        >
-                          Deactivate
-                        </Button>
-                      )}
-                    </Group>
+                    <RowActions
+                      name={model.name}
+                      onEdit={() => setEditing({ model })}
+                      danger={
+                        model.active
+                          ? { label: 'Deactivate', onClick: () => setDeactivating(model) }
+                          : undefined
+                      }
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

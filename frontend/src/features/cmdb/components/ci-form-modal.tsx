@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm, type Control } from 'react-hook-form';
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 
 import type { CiBody, CiView } from '@/api/generated/types.gen';
 import {
@@ -12,9 +11,8 @@ import {
   LIFECYCLE_LABELS,
   LIFECYCLE_STATUSES,
 } from '@/components/cmdb/ci-vocabulary';
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { FieldError } from '@/lib/api-client';
-import { applyServerErrors } from '@/lib/form-errors';
+import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
+import { SelectField } from '@/components/form-modal/select-field';
 
 import { CI_FIELDS, useSaveCi } from '../api/save-ci';
 import { ciFormSchema, ciToFormValues, type CiFormValues } from '../utils/ci-form';
@@ -23,41 +21,6 @@ import { AttributeRows } from './attribute-rows';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
-
-function ChoiceField({
-  control,
-  name,
-  label,
-  data,
-  required,
-}: {
-  control: Control<CiFormValues, unknown, CiBody>;
-  name: 'type' | 'criticality' | 'lifecycleStatus';
-  label: string;
-  data: { value: string; label: string }[];
-  required?: boolean;
-}) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Select
-          label={label}
-          withAsterisk={required}
-          data={data}
-          value={field.value}
-          onChange={(value) => field.onChange(value)}
-          onBlur={field.onBlur}
-          ref={field.ref}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
-  );
-}
-
-type Problem = { error: unknown; unmatched: FieldError[] };
 
 function CiForm({
   ci,
@@ -69,99 +32,79 @@ function CiForm({
   onCancel: () => void;
 }) {
   const save = useSaveCi();
-  const [problem, setProblem] = useState<Problem>();
   const form = useForm<CiFormValues, unknown, CiBody>({
     resolver: zodResolver(ciFormSchema(ci)),
     defaultValues: ciToFormValues(ci),
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((body) => {
-    setProblem(undefined);
-    save.mutate(
-      { body, key: ci?.key },
-      {
-        onSuccess: onSaved,
-        onError: (error) =>
-          setProblem({
-            error,
-            unmatched: applyServerErrors(error, form.setError, { fields: CI_FIELDS }),
-          }),
-      },
-    );
-  });
-
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Stack>
-        <TextInput
-          label="Name"
-          withAsterisk
-          data-autofocus
-          error={errors.name?.message}
-          {...form.register('name')}
+    <ModalForm
+      form={form}
+      fields={CI_FIELDS}
+      onSave={(body, onError) =>
+        save.mutate({ body, key: ci?.key }, { onSuccess: onSaved, onError })
+      }
+      onCancel={onCancel}
+      submitLabel={ci ? 'Save' : 'Create item'}
+      pending={save.isPending}
+    >
+      <TextInput
+        label="Name"
+        withAsterisk
+        data-autofocus
+        error={errors.name?.message}
+        {...form.register('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SelectField
+          control={form.control}
+          name="type"
+          label="Type"
+          required
+          data={options(CI_TYPES, CI_TYPE_LABELS)}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <ChoiceField
-            control={form.control}
-            name="type"
-            label="Type"
-            required
-            data={options(CI_TYPES, CI_TYPE_LABELS)}
-          />
-          <TextInput
-            label="Environment"
-            placeholder="prod, staging, test"
-            withAsterisk
-            error={errors.environment?.message}
-            {...form.register('environment')}
-          />
-          <TextInput
-            label="Location"
-            error={errors.location?.message}
-            {...form.register('location')}
-          />
-          <ChoiceField
-            control={form.control}
-            name="criticality"
-            label="Criticality"
-            required
-            data={options(CRITICALITIES, CRITICALITY_LABELS)}
-          />
-          <TextInput
-            label="Owner team"
-            withAsterisk
-            error={errors.ownerGroup?.message}
-            {...form.register('ownerGroup')}
-          />
-          <ChoiceField
-            control={form.control}
-            name="lifecycleStatus"
-            label="Lifecycle"
-            data={options(LIFECYCLE_STATUSES, LIFECYCLE_LABELS)}
-          />
-          <TextInput
-            label="Version"
-            disabled={ci !== undefined}
-            description={ci ? 'Changes only through releases' : 'The version it runs now, if any'}
-            error={errors.version?.message}
-            {...form.register('version')}
-          />
-        </SimpleGrid>
-        <AttributeRows control={form.control} register={form.register} errors={errors} />
-        {problem && (
-          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {ci ? 'Save' : 'Create item'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label="Environment"
+          placeholder="prod, staging, test"
+          withAsterisk
+          error={errors.environment?.message}
+          {...form.register('environment')}
+        />
+        <TextInput
+          label="Location"
+          error={errors.location?.message}
+          {...form.register('location')}
+        />
+        <SelectField
+          control={form.control}
+          name="criticality"
+          label="Criticality"
+          required
+          data={options(CRITICALITIES, CRITICALITY_LABELS)}
+        />
+        <TextInput
+          label="Owner team"
+          withAsterisk
+          error={errors.ownerGroup?.message}
+          {...form.register('ownerGroup')}
+        />
+        <SelectField
+          control={form.control}
+          name="lifecycleStatus"
+          label="Lifecycle"
+          data={options(LIFECYCLE_STATUSES, LIFECYCLE_LABELS)}
+        />
+        <TextInput
+          label="Version"
+          disabled={ci !== undefined}
+          description={ci ? 'Changes only through releases' : 'The version it runs now, if any'}
+          error={errors.version?.message}
+          {...form.register('version')}
+        />
+      </SimpleGrid>
+      <AttributeRows control={form.control} register={form.register} errors={errors} />
+    </ModalForm>
   );
 }
 
@@ -175,9 +118,14 @@ type CiFormModalProps = {
 
 export function CiFormModal({ opened, ci, onClose, onSaved }: CiFormModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={ci ? `Edit ${ci.name}` : 'New item'} size="lg">
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={ci ? `Edit ${ci.name}` : 'New item'}
+      size="lg"
+    >
       {/* Keyed so each opening starts from the item's current values. */}
-      {opened && <CiForm key={ci?.key ?? 'new'} ci={ci} onSaved={onSaved} onCancel={onClose} />}
-    </Modal>
+      <CiForm key={ci?.key ?? 'new'} ci={ci} onSaved={onSaved} onCancel={onClose} />
+    </FormModal>
   );
 }

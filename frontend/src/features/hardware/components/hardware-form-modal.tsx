@@ -1,21 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { FieldError } from '@/lib/api-client';
-import { applyServerErrors } from '@/lib/form-errors';
+import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
+import { SelectField } from '@/components/form-modal/select-field';
 
 import type { Hardware } from '../api/get-hardware';
 import {
@@ -55,8 +44,6 @@ function valuesOf(item?: Hardware): HardwareFormValues {
   };
 }
 
-type Problem = { error: unknown; unmatched: FieldError[] };
-
 function HardwareForm({
   item,
   onDone,
@@ -67,100 +54,71 @@ function HardwareForm({
   onCancel: () => void;
 }) {
   const save = useSaveHardware();
-  const [problem, setProblem] = useState<Problem>();
   const form = useForm<HardwareFormValues, unknown, HardwareInput>({
     resolver: zodResolver(formSchema),
     defaultValues: valuesOf(item),
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((input) => {
-    setProblem(undefined);
-    save.mutate(
-      { input, id: item?.id },
-      {
-        onSuccess: onDone,
-        onError: (error) =>
-          setProblem({
-            error,
-            unmatched: applyServerErrors(error, form.setError, { fields: HARDWARE_FIELDS }),
-          }),
-      },
-    );
-  });
-
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Stack>
+    <ModalForm
+      form={form}
+      fields={HARDWARE_FIELDS}
+      onSave={(input, onError) =>
+        save.mutate({ input, id: item?.id }, { onSuccess: onDone, onError })
+      }
+      onCancel={onCancel}
+      submitLabel={item ? 'Save' : 'Add hardware'}
+      pending={save.isPending}
+    >
+      <TextInput
+        label="Name"
+        withAsterisk
+        data-autofocus
+        error={errors.name?.message}
+        {...form.register('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label="Name"
+          label="Model"
           withAsterisk
-          data-autofocus
-          error={errors.name?.message}
-          {...form.register('name')}
+          error={errors.model?.message}
+          {...form.register('model')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Model"
-            withAsterisk
-            error={errors.model?.message}
-            {...form.register('model')}
-          />
-          <TextInput
-            label="Serial number"
-            withAsterisk
-            error={errors.serialNumber?.message}
-            {...form.register('serialNumber')}
-          />
-          <TextInput
-            label="Location"
-            withAsterisk
-            error={errors.location?.message}
-            {...form.register('location')}
-          />
-          <Controller
-            control={form.control}
-            name="status"
-            render={({ field, fieldState }) => (
-              <Select
-                label="Status"
-                withAsterisk
-                data={statusOptions}
-                value={field.value}
-                onChange={(value) => field.onChange(value)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-        </SimpleGrid>
         <TextInput
-          label="Linked CI name"
-          description="The configuration item this hardware serves, if any"
-          error={errors.ciName?.message}
-          {...form.register('ciName')}
+          label="Serial number"
+          withAsterisk
+          error={errors.serialNumber?.message}
+          {...form.register('serialNumber')}
         />
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={2}
-          error={errors.notes?.message}
-          {...form.register('notes')}
+        <TextInput
+          label="Location"
+          withAsterisk
+          error={errors.location?.message}
+          {...form.register('location')}
         />
-        {problem && (
-          <ProblemAlert title="Not saved" error={problem.error} unmatched={problem.unmatched} />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {item ? 'Save' : 'Add hardware'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <SelectField
+          control={form.control}
+          name="status"
+          label="Status"
+          required
+          data={statusOptions}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="Linked CI name"
+        description="The configuration item this hardware serves, if any"
+        error={errors.ciName?.message}
+        {...form.register('ciName')}
+      />
+      <Textarea
+        label="Notes"
+        autosize
+        minRows={2}
+        error={errors.notes?.message}
+        {...form.register('notes')}
+      />
+    </ModalForm>
   );
 }
 
@@ -173,16 +131,14 @@ type HardwareFormModalProps = {
 
 export function HardwareFormModal({ opened, item, onClose }: HardwareFormModalProps) {
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={item ? `Edit ${item.name}` : 'New hardware'}
       size="lg"
     >
       {/* Keyed so each opening starts from the item's current values. */}
-      {opened && (
-        <HardwareForm key={item?.id ?? 'new'} item={item} onDone={onClose} onCancel={onClose} />
-      )}
-    </Modal>
+      <HardwareForm key={item?.id ?? 'new'} item={item} onDone={onClose} onCancel={onClose} />
+    </FormModal>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { EmptyState } from '@/components/ui/empty-state';
+import { RowActions } from '@/components/ui/row-actions';
 import type { Role } from '@/lib/roles';
 
 import { useHardware, type Hardware } from '../api/get-hardware';
@@ -81,25 +82,11 @@ export function HardwarePage({ roles }: { roles: readonly Role[] }) {
                   </Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={`Edit ${item.name}`}
-                          onClick={() => setEditing({ item })}
-                        >
-                          Edit
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Delete ${item.name}`}
-                          onClick={() => setDeleting(item)}
-                        >
-                          Delete
-                        </Button>
-                      </Group>
+                      <RowActions
+                        name={item.name}
+                        onEdit={() => setEditing({ item })}
+                        danger={{ label: 'Delete', onClick: () => setDeleting(item) }}
+                      />
                     </Table.Td>
                   )}
                 </Table.Tr>
