@@ -126,6 +126,24 @@ export async function overrideRolloutWindows(manager: Api, releaseKey: string): 
  * ready for release.
  */
 export async function readyStandardChange(title: string, startHours: number): Promise<string> {
+  return submittedStandardChange(
+    title,
+    hoursAhead(startHours),
+    hoursAhead(startHours + 1),
+    (state) => state === 'READY_FOR_RELEASE',
+  );
+}
+
+/**
+ * A standard change (model "Restart app server") on the staging checkout-api, submitted for the
+ * window given (ISO date-times); answers once its state is one `reached` accepts.
+ */
+export async function submittedStandardChange(
+  title: string,
+  plannedStart: string,
+  plannedEnd: string,
+  reached: (state: string) => boolean,
+): Promise<string> {
   const requester = await Api.as('requester');
   const models = await requester.get<{ id: string; name: string }[]>('/api/change-models');
   const model = models.find((m) => m.name === 'Restart app server');
@@ -144,14 +162,11 @@ export async function readyStandardChange(title: string, startHours: number): Pr
     timeZone: 'UTC',
     emergency: false,
     changeModelId: model.id,
-    plannedStart: hoursAhead(startHours),
-    plannedEnd: hoursAhead(startHours + 1),
+    plannedStart,
+    plannedEnd,
   });
   await requester.post(`/api/changes/${change.key}/submit`, {});
-  await requester.until<{ state: string }>(
-    `/api/changes/${change.key}`,
-    (c) => c.state === 'READY_FOR_RELEASE',
-  );
+  await requester.until<{ state: string }>(`/api/changes/${change.key}`, (c) => reached(c.state));
   await requester.dispose();
   return change.key;
 }

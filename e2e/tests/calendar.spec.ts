@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { Api } from './api';
+import { submittedStandardChange } from './api';
 import { choose, signedInPage } from './support';
 
 // Far from every other test's windows (they plan within ~30 days): a freeze here stops nobody else.
@@ -32,34 +32,8 @@ function dayName(iso: string): string {
 const SCHEDULED = ['SCHEDULING', 'SCHEDULE_CONFLICT', 'READY_FOR_RELEASE'];
 
 /** A standard change ("Restart app server") on the staging checkout-api, submitted and scheduled. */
-async function scheduledChange(title: string, start: string, end: string): Promise<string> {
-  const requester = await Api.as('requester');
-  const models = await requester.get<{ id: string; name: string }[]>('/api/change-models');
-  const model = models.find((m) => m.name === 'Restart app server');
-  if (!model) throw new Error('no "Restart app server" change model');
-  const change = await requester.post<{ key: string }>('/api/changes', {
-    title,
-    description: `Restart the staging checkout-api to pick up its new configuration (${title}).`,
-    justification: 'The new connection pool settings only take effect after a restart.',
-    category: 'APPLICATION',
-    affectedCis: ['CI-00009'],
-    impact: 3,
-    urgency: 3,
-    implementationPlan: 'Drain, restart, put back into the pool.',
-    testPlan: 'Health check answers UP; error rate stays normal.',
-    backoutPlan: 'Take the server out of the pool again and page the owning team.',
-    timeZone: 'UTC',
-    emergency: false,
-    changeModelId: model.id,
-    plannedStart: start,
-    plannedEnd: end,
-  });
-  await requester.post(`/api/changes/${change.key}/submit`, {});
-  await requester.until<{ state: string }>(`/api/changes/${change.key}`, (c) =>
-    SCHEDULED.includes(c.state),
-  );
-  await requester.dispose();
-  return change.key;
+function scheduledChange(title: string, start: string, end: string): Promise<string> {
+  return submittedStandardChange(title, start, end, (state) => SCHEDULED.includes(state));
 }
 
 test('an admin declares a freeze in the UI; a change inside it is flagged on the calendar and its page', async ({
