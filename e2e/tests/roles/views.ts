@@ -373,8 +373,11 @@ export async function walkCalendar(walk: Walk): Promise<void> {
 export async function walkAdminSchedule(walk: Walk): Promise<void> {
   await walk.navigate('Windows', 'Blackout and maintenance windows');
   const page = walk.page;
-  await expect(page.getByRole('heading', { name: 'Blackout windows' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Maintenance windows' })).toBeVisible();
+  // Exact: a section without windows has a second heading, "No blackout windows".
+  await expect(page.getByRole('heading', { name: 'Blackout windows', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Maintenance windows', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'New blackout window' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'New maintenance window' })).toBeEnabled();
   await walk.navigate('Change models', 'Change models');
