@@ -89,9 +89,10 @@ test('the change manager reads the inbox, tasks, CAB agenda, changes, releases a
   await walkCmdb(walk, { admin: false });
   await walkReports(walk);
   await walkCalendar(walk);
-  // Last: what the person was told, in the panel behind the bell.
+  // Last: what the person was told, in the panel behind the bell (the latest ten: the seed's
+  // last records).
   await walkNotifications(walk, [
-    `${scene.voting.key}: Review RFC`,
+    `${scene.pending}: Accept release`,
     `Unauthorized change on ${scene.unauthorized.ciKey}: ${scene.unauthorized.attribute} is now ${scene.unauthorized.value}`,
   ]);
 });
