@@ -18,7 +18,7 @@ import java.util.List;
  */
 record ObservationBatch(
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*",
-				message = "letters, digits and . _ : - only") String source,
+				message = "A source can only contain letters, digits and the signs . _ : and -.") String source,
 		@NotBlank @Size(max = 100) String batchId,
 		@NotNull @NotEmpty @Size(max = MAX_OBSERVATIONS) List<@NotNull @Valid Observation> observations) {
 
@@ -32,9 +32,9 @@ record ObservationBatch(
 	 * @param value the value seen
 	 * @param observedAt when it was seen
 	 */
-	record Observation(@NotBlank @Size(max = 20) String ciKey,
-			@NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]*",
-					message = "a name of letters, digits and . _ - starting with a letter") String attribute,
+	record Observation(@NotBlank @Size(max = 20) String ciKey, @NotBlank @Size(max = 60) @Pattern(
+			regexp = "[A-Za-z][A-Za-z0-9_.-]*",
+			message = "An attribute starts with a letter and can only contain letters, digits and the signs . _ and -.") String attribute,
 			@NotBlank @Size(max = 2000) String value, @NotNull OffsetDateTime observedAt) {
 	}
 
