@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useSearchParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 
 import { zKeysetPageReleaseSummary } from '@/api/generated/zod.gen';
@@ -82,6 +83,25 @@ function List({ fetchPage }: { fetchPage: FetchPage }) {
   );
 }
 
+/** Two filter changes in one go, before the URL has caught up with the first. */
+function TwoQuickChanges() {
+  const { update } = useListFilters({ fromSearch, toSearch });
+  const [params] = useSearchParams();
+  return (
+    <>
+      <button
+        onClick={() => {
+          update({ state: ['CLOSED'] });
+          update({ q: 'shop' });
+        }}
+      >
+        Both
+      </button>
+      <output aria-label="URL">{params.toString()}</output>
+    </>
+  );
+}
+
 describe('DataList with ListFilterBar', () => {
   it('shows the rows in a named, focusable scroll region with a sticky header', async () => {
     const fetchPage = vi.fn<FetchPage>().mockResolvedValue(aPage(['R-1']));
@@ -131,6 +151,17 @@ describe('DataList with ListFilterBar', () => {
       [{ state: ['DRAFT', 'CLOSED'], q: 'shop' }, null],
     ]);
     vi.useRealTimers();
+  });
+
+  it('keeps both of two changes made before the URL caught up with the first', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TwoQuickChanges />, { route: '/?state=DRAFT' });
+
+    await user.click(screen.getByRole('button', { name: 'Both' }));
+
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status', { name: 'URL' })).toHaveTextContent('state=CLOSED&q=shop'),
+    );
   });
 
   it('says what went wrong when the list cannot be loaded', async () => {

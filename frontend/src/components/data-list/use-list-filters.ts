@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How long the search box waits for typing to stop before the list asks the server. */
@@ -21,8 +21,20 @@ export function useListFilters<F extends { q: string }>({ fromSearch, toSearch }
   const [search, setSearch] = useState(filters.q);
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
 
-  const update = (patch: Partial<F>) =>
-    setSearchParams(toSearch({ ...filters, ...patch }), { replace: true });
+  // What the last update asked for, until the URL has caught up with it: react-router's setter
+  // does not queue, so a second change made before the next render (a date picked, then a bound
+  // typed) would start from the old URL and drop the first.
+  const pending = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [searchParams]);
+
+  const update = (patch: Partial<F>) => {
+    const base = pending.current ? fromSearch(pending.current) : filters;
+    const next = toSearch({ ...base, ...patch });
+    pending.current = next;
+    setSearchParams(next, { replace: true });
+  };
 
   useEffect(() => {
     if (debouncedSearch.trim() !== filters.q.trim()) update({ q: debouncedSearch } as Partial<F>);
