@@ -129,7 +129,7 @@ class TwoReplicasIntegrationTests extends IntegrationTest {
 
 	@Test
 	void rfcsSubmittedAcrossBothAreEachProcessedOnce() {
-		int count = 20;
+		int count = 100;
 		ApiSession onA = signedIn("requester");
 		ApiSession onB = onA.at(portOfB());
 		List<String> keys = new ArrayList<>();
