@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Brings a release to its rollout in an app a test started itself. */
-final class Rollouts {
+public final class Rollouts {
 
 	private Rollouts() {
 	}
@@ -20,7 +20,7 @@ final class Rollouts {
 	 * approved and the rollout started; the canary wave deploys next.
 	 * @return the release key
 	 */
-	static String started(RunningApp app, String name) {
+	public static String started(RunningApp app, String name) {
 		Map<String, Object> rfc = Rfcs.window(Rfcs.valid("Restart checkout-api staging", List.of("CI-00009")), 70, 71);
 		rfc.put("changeModelId", app.jdbc()
 			.queryForObject("select id::text from change_model where name = ?", String.class, "Restart app server"));

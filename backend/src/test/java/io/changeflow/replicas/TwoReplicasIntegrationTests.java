@@ -10,20 +10,31 @@ import io.changeflow.ChangeflowApplication;
 import io.changeflow.change.Rfcs;
 import io.changeflow.engine.EngineEpoch;
 import io.changeflow.live.EventStream;
+import io.changeflow.release.Rollouts;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ApiSession.Response;
 import io.changeflow.testing.AuditRows;
 import io.changeflow.testing.Eventually;
 import io.changeflow.testing.IntegrationTest;
+import io.changeflow.testing.RunningApp;
 import io.changeflow.testing.TestInfrastructure;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +203,61 @@ class TwoReplicasIntegrationTests extends IntegrationTest {
 			.isOne();
 	}
 
+	@Test
+	void aReplicaKilledDuringARolloutLeavesItToTheOtherToFinish() throws Exception {
+		// Replica B of the other tests shares this JVM and cannot be killed; this one
+		// runs in
+		// a process of its own.
+		stopReplicaB();
+		Path dataDir = Files.createTempDirectory("changeflow-replica-");
+		int port = RunningApp.freePort();
+		RunningApp people = new RunningApp(this.port, TestInfrastructure.DEMO_PASSWORD, this.jdbc);
+		JobWorkerAnnotationProcessor workersOfA = this.replicaA.getBean(JobWorkerAnnotationProcessor.class);
+		CamundaClient client = this.replicaA.getBean(CamundaClient.class);
+		String release;
+		// A's workers step aside until the other replica is killed: it does every step
+		// up to the canary's deployment.
+		workersOfA.onStop(client);
+		Process other = null;
+		try {
+			other = startReplicaProcess(port, dataDir);
+			release = Rollouts.started(people, "Through a replica's end");
+			String key = release;
+			Eventually.await("the canary deploying on the other replica",
+					() -> this.jdbc.queryForObject(
+							"select count(*) from execution where release_key = ?"
+									+ " and action = 'DEPLOY' and status = 'RUNNING' and dispatched_at is not null",
+							Integer.class, key),
+					(running) -> running > 0, Duration.ofMinutes(2));
+			other.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		finally {
+			workersOfA.onStart(client);
+			if (other != null && other.isAlive()) {
+				other.destroyForcibly();
+			}
+		}
+
+		// The deploy job the killed replica held comes back after its timeout (60 s), and
+		// replica A finishes the deployment the killed one's timer was waiting for.
+		String key = release;
+		String goNoGo = Eventually.await("the go / no-go after the canary", () -> this.jdbc.queryForList(
+				"select id::text from human_task where business_key = ? and kind = 'GO_NO_GO' and state = 'OPEN'",
+				String.class, key), (ids) -> !ids.isEmpty(), Duration.ofMinutes(3))
+			.get(0);
+		people.complete("releng", goNoGo, Map.of("decision", "go"));
+		people.awaitRelease(release, "CLOSED");
+		assertThat(this.jdbc.queryForList("select wave from execution where release_key = ? and action = 'DEPLOY'",
+				String.class, release))
+			.as("each wave deployed once")
+			.doesNotHaveDuplicates()
+			.hasSize(4);
+		assertThat(this.jdbc.queryForObject("select count(*) from ci_history where release_key = ?", Integer.class,
+				release))
+			.as("the CMDB updated once")
+			.isEqualTo(1);
+	}
+
 	private static void fireDaily(CountDownLatch midnight, Object checkpoints) {
 		try {
 			midnight.await();
@@ -232,12 +298,18 @@ class TwoReplicasIntegrationTests extends IntegrationTest {
 	 * and epoch) and database (URL and roles), demo users already seeded there.
 	 */
 	private static ConfigurableApplicationContext joining(ApplicationContext first) throws Exception {
+		return new SpringApplicationBuilder(ChangeflowApplication.class)
+			.run(joiningArguments(first, 0, Files.createTempDirectory("changeflow-replica-"), "PT0.2S")
+				.toArray(String[]::new));
+	}
+
+	private static List<String> joiningArguments(ApplicationContext first, int port, Path dataDir,
+			String simulatedDuration) throws SQLException {
 		HikariDataSource database = first.getBean(DataSource.class).unwrap(HikariDataSource.class);
 		SimpleDriverDataSource owner = (SimpleDriverDataSource) Objects
 			.requireNonNull(TestInfrastructure.ownerJdbc().getDataSource());
 		String engine = "http://127.0.0.1:" + TestInfrastructure.enginePort();
-		return new SpringApplicationBuilder(ChangeflowApplication.class).run("--server.port=0",
-				"--changeflow.data-dir=" + Files.createTempDirectory("changeflow-replica-"),
+		return List.of("--server.port=" + port, "--changeflow.data-dir=" + dataDir,
 				"--changeflow.engine.embedded=false",
 				"--changeflow.engine.epoch=" + first.getBean(EngineEpoch.class).id(),
 				"--camunda.client.grpc-address=" + engine, "--camunda.client.rest-address=" + engine,
@@ -247,8 +319,37 @@ class TwoReplicasIntegrationTests extends IntegrationTest {
 				"--spring.flyway.user=" + owner.getUsername(),
 				"--spring.flyway.password=" + Objects.toString(owner.getPassword(), ""), "--changeflow.demo.seed=false",
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-				"--changeflow.executor.simulated.duration=PT0.2S",
+				"--changeflow.executor.simulated.duration=" + simulatedDuration,
 				"--changeflow.executor.webhook.secret=" + TestInfrastructure.WEBHOOK_SECRET);
+	}
+
+	/** A replica in a process of its own, which a test can kill. */
+	private Process startReplicaProcess(int port, Path dataDir) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), ChangeflowApplication.class.getName()));
+		command.addAll(joiningArguments(this.replicaA, port, dataDir, "PT3S"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()))
+			.start();
+		HttpClient http = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+		while (Instant.now().isBefore(deadline) && process.isAlive()) {
+			try {
+				HttpResponse<String> health = http.send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			Thread.sleep(500);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("The replica did not become ready; see " + dataDir.resolve("app.log"));
 	}
 
 }
