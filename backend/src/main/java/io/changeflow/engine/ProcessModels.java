@@ -34,7 +34,10 @@ public class ProcessModels {
 
 	private final Map<String, String> decisionDigests = new HashMap<>();
 
-	ProcessModels() throws IOException {
+	private final ProcessModelHistory history;
+
+	ProcessModels(ProcessModelHistory history) throws IOException {
+		this.history = history;
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/dmn/**/*.dmn")) {
 			byte[] dmn = resource.getContentAsByteArray();
 			String digest = java.util.HexFormat.of().formatHex(sha256().digest(dmn)).substring(0, 16);
@@ -153,6 +156,23 @@ public class ProcessModels {
 	 */
 	public Optional<String> diagram(String processId) {
 		return Optional.ofNullable(this.diagrams.get(processId));
+	}
+
+	/**
+	 * The BPMN XML of the version of a process an instance runs: a running instance stays
+	 * on the version it started on, also after a newer one was deployed.
+	 * @param processId the BPMN process id, e.g. {@code change_request}
+	 * @param version our version of the model ({@link ProcessModelHistory}); null for the
+	 * one new instances start on now
+	 * @return the XML, if that version of that process is known (a change that started
+	 * before versions were recorded gets the model in the jar)
+	 */
+	public Optional<String> diagram(String processId, Integer version) {
+		Integer chosen = (version != null) ? version : this.history.current(processId).orElse(null);
+		if (chosen == null) {
+			return diagram(processId);
+		}
+		return this.history.xml(processId, chosen);
 	}
 
 	/**
