@@ -88,6 +88,10 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 		JsonNode secondChange = flows.awaitState(requester, second, "IN_REVIEW");
 		assertThat(secondChange.path("modelVersion").asInt()).isEqualTo(v2);
 
+		assertThat(reviewTaskTitle(second)).as("the inbox names the step as the change's version does")
+			.isEqualTo(RENAMED);
+		assertThat(reviewTaskTitle(first)).isEqualTo("Review RFC");
+
 		// The running change goes on, on the version it started on.
 		flows.complete("manager", first, "REVIEW_RFC", Map.of("decision", "accept"));
 		flows.awaitState(requester, first, "AWAITING_CAB");
@@ -122,6 +126,12 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 			.filter((value) -> value.getProcessInstanceKey() == instance)
 			.map(ProcessInstanceRecordValue::getVersion)
 			.collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	private String reviewTaskTitle(String changeKey) {
+		return this.jdbc.queryForObject(
+				"select title from human_task where business_key = ? and kind = 'REVIEW_RFC' order by created_at desc limit 1",
+				String.class, changeKey);
 	}
 
 	/** The engine's latest version number of one of our versions. */
