@@ -11,6 +11,7 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.changeflow.change.Rfcs;
 import io.changeflow.testing.ApiSession;
 import io.changeflow.testing.ChangeFlows;
+import io.changeflow.testing.Eventually;
 import io.changeflow.testing.IntegrationTest;
 import java.util.Map;
 import java.util.Set;
@@ -128,10 +129,16 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 			.collect(Collectors.toCollection(java.util.TreeSet::new));
 	}
 
+	/** The title of the change's review task, once the inbox has it (a moment after). */
 	private String reviewTaskTitle(String changeKey) {
-		return this.jdbc.queryForObject(
-				"select title from human_task where business_key = ? and kind = 'REVIEW_RFC' order by created_at desc limit 1",
-				String.class, changeKey);
+		return Eventually.await("the review task of " + changeKey,
+				() -> this.jdbc
+					.queryForList("select title from human_task where business_key = ? and kind = 'REVIEW_RFC'",
+							String.class, changeKey)
+					.stream()
+					.findFirst()
+					.orElse(null),
+				(title) -> title != null);
 	}
 
 	/** The engine's latest version number of one of our versions. */
