@@ -62,6 +62,29 @@ describe('ProcessDiagram', () => {
     );
   });
 
+  it('draws the model version the instance runs, not the newest one', async () => {
+    const V1 = '<bpmn:definitions id="change_request_v1"/>';
+    mockFetch({
+      'GET /api/processes/change_request/diagram?version=1': () =>
+        new Response(V1, { headers: { 'Content-Type': 'application/xml' } }),
+      'GET /api/processes/change_request/diagram': () =>
+        new Response(XML, { headers: { 'Content-Type': 'application/xml' } }),
+    });
+    renderWithProviders(
+      <ProcessDiagram
+        processId="change_request"
+        modelVersion={1}
+        currentElementIds={['cab_vote']}
+        visitedElementIds={[]}
+      />,
+    );
+
+    const image = await screen.findByRole('figure', {
+      name: 'Process diagram of change_request, current step: CAB vote',
+    });
+    expect(openDiagram).toHaveBeenCalledWith(image, V1);
+  });
+
   it('moves the markers when the instance moves on, without drawing the model again', async () => {
     serveDiagram();
     function MovingInstance() {

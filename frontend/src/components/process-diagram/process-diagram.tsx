@@ -11,6 +11,11 @@ import { getDiagramQueryOptions } from './get-diagram';
 export type ProcessDiagramProps = {
   /** The BPMN process id: `change_request`, `release`. */
   processId: string;
+  /**
+   * The model version the instance runs (its `modelVersion`): an instance started before a newer
+   * model was deployed is drawn on its own. Omitted: the version new instances start on.
+   */
+  modelVersion?: number | null;
   /** Elements the instance waits in now (blue). */
   currentElementIds: string[];
   /** Elements the instance has passed (green). */
@@ -34,12 +39,13 @@ function diagramLabel(processId: string, currentNames: readonly string[]): strin
 /** The deployed BPMN model with the current step, the path taken and failures highlighted. */
 export function ProcessDiagram({
   processId,
+  modelVersion,
   currentElementIds,
   visitedElementIds,
   failedElementIds = [],
   height = 400,
 }: ProcessDiagramProps) {
-  const diagram = useQuery(getDiagramQueryOptions(processId));
+  const diagram = useQuery(getDiagramQueryOptions(processId, modelVersion));
   const xml = diagram.data;
   const container = useRef<HTMLDivElement>(null);
   const [viewer, setViewer] = useState<DiagramViewer>();

@@ -68,6 +68,7 @@ export function ChangeDetail({ change, viewer }: { change: ChangeView; viewer: V
             {/* The change refetches on live events, which moves the markers. */}
             <ProcessDiagram
               processId={CHANGE_PROCESS_ID}
+              modelVersion={change.modelVersion}
               currentElementIds={change.currentStep ? [change.currentStep] : []}
               visitedElementIds={change.history.flatMap((entry) => entry.elementId ?? [])}
             />

@@ -10,6 +10,11 @@ const RELEASE_PROCESS_ID = 'release';
 export function ReleaseDiagram({ release }: { release: ReleaseView }) {
   // The release refetches while it runs and on live events, which moves the markers.
   return (
-    <ProcessDiagram processId={RELEASE_PROCESS_ID} height={420} {...diagramElements(release)} />
+    <ProcessDiagram
+      processId={RELEASE_PROCESS_ID}
+      modelVersion={release.modelVersion}
+      height={420}
+      {...diagramElements(release)}
+    />
   );
 }

@@ -1,7 +1,9 @@
 package io.changeflow.audit;
 
 import io.changeflow.platform.ApiException;
+import io.changeflow.platform.ClusterLock;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,10 +31,13 @@ class AuditCheckpoints {
 
 	private final ApplicationEventPublisher events;
 
-	AuditCheckpoints(JdbcTemplate jdbc, AuditVerifier verifier, ApplicationEventPublisher events) {
+	private final ClusterLock cluster;
+
+	AuditCheckpoints(JdbcTemplate jdbc, AuditVerifier verifier, ApplicationEventPublisher events, ClusterLock cluster) {
 		this.jdbc = jdbc;
 		this.verifier = verifier;
 		this.events = events;
+		this.cluster = cluster;
 	}
 
 	/**
@@ -70,9 +75,17 @@ class AuditCheckpoints {
 						rs.getString(4), rs.getString(5)));
 	}
 
-	/** Every night: verification then starts from at most a day's rows back. */
+	/**
+	 * Every night: verification then starts from at most a day's rows back. Every replica
+	 * has the schedule; the first to fire takes the checkpoint, the others find it taken
+	 * within the hour and leave it.
+	 */
 	@Scheduled(cron = "${changeflow.audit.checkpoint-cron:0 15 0 * * *}")
 	void daily() {
+		this.cluster.runAlone("audit-checkpoint", Duration.ofHours(1), this::takeDaily);
+	}
+
+	private void takeDaily() {
 		try {
 			AuditCheckpoint checkpoint = take("DAILY", "system:audit-checkpoint");
 			log.info("Audit checkpoint at row {}", checkpoint.seq());

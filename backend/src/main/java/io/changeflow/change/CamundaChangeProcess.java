@@ -2,6 +2,8 @@ package io.changeflow.change;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
+import io.changeflow.engine.ProcessModelHistory;
+import io.changeflow.engine.StartedInstance;
 import io.changeflow.platform.ApiException;
 import io.changeflow.task.HumanTaskService;
 import io.changeflow.task.TaskKind;
@@ -26,31 +28,33 @@ class CamundaChangeProcess implements ChangeProcess {
 
 	private final HumanTaskService tasks;
 
+	private final ProcessModelHistory models;
+
 	private final Duration informationTimeout;
 
 	private final Duration ecabTimeout;
 
-	CamundaChangeProcess(CamundaClient engine, HumanTaskService tasks,
+	CamundaChangeProcess(CamundaClient engine, HumanTaskService tasks, ProcessModelHistory models,
 			@Value("${changeflow.change.information-timeout:P5D}") Duration informationTimeout,
 			@Value("${changeflow.change.ecab-timeout:PT1H}") Duration ecabTimeout) {
 		this.engine = engine;
 		this.tasks = tasks;
+		this.models = models;
 		this.informationTimeout = informationTimeout;
 		this.ecabTimeout = ecabTimeout;
 	}
 
 	@Override
-	public long start(ChangeFacts change) {
+	public StartedInstance start(ChangeFacts change) {
 		Map<String, Object> variables = variables(change);
 		variables.put("informationTimeout", this.informationTimeout.toString());
 		variables.put("ecabTimeout", this.ecabTimeout.toString());
-		return this.engine.newCreateInstanceCommand()
+		return this.models.started(this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
 			.variables(variables)
 			.send()
-			.join()
-			.getProcessInstanceKey();
+			.join());
 	}
 
 	@Override
@@ -66,7 +70,7 @@ class CamundaChangeProcess implements ChangeProcess {
 	}
 
 	@Override
-	public long revise(ChangeFacts change, Long previousInstance) {
+	public StartedInstance revise(ChangeFacts change, Long previousInstance) {
 		if (previousInstance != null) {
 			try {
 				this.engine.newCancelInstanceCommand(previousInstance).send().join();

@@ -1,5 +1,7 @@
 package io.changeflow.change;
 
+import io.changeflow.engine.StartedInstance;
+
 /**
  * The change's side of the {@code change_request} process: the change module tells the
  * engine what people did to an RFC; the engine side (workers, tasks) lives behind this
@@ -10,9 +12,10 @@ public interface ChangeProcess {
 	/**
 	 * Starts the process for a submitted RFC.
 	 * @param change the facts the process decides on
-	 * @return the engine's process instance key (a mutable handle, never an identity)
+	 * @return the engine's process instance key (a mutable handle, never an identity) and
+	 * the model version it runs on
 	 */
-	long start(ChangeFacts change);
+	StartedInstance start(ChangeFacts change);
 
 	/**
 	 * The requester answered a request for information: the waiting "provide information"
@@ -28,9 +31,9 @@ public interface ChangeProcess {
 	 * @param change the revised facts
 	 * @param previousInstance the engine handle of the process that ran so far (may be
 	 * null)
-	 * @return the new process instance key
+	 * @return the new process instance and its model version
 	 */
-	long revise(ChangeFacts change, Long previousInstance);
+	StartedInstance revise(ChangeFacts change, Long previousInstance);
 
 	/**
 	 * The requester (or a change manager) withdrew the RFC: the process ends.

@@ -1,5 +1,6 @@
 package io.changeflow.change;
 
+import io.changeflow.engine.StartedInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -36,7 +37,7 @@ class ChangeProcessCommands {
 			log.debug("{}: run {} already started or superseded", due.key(), due.run());
 			return;
 		}
-		long instance = (due.previousInstance() != null)
+		StartedInstance instance = (due.previousInstance() != null)
 				? this.process.revise(this.changes.facts(due.key()), due.previousInstance())
 				: this.process.start(this.changes.facts(due.key()));
 		this.changes.runsAs(due.key(), instance);

@@ -2,6 +2,7 @@ package io.changeflow.change;
 
 import io.changeflow.audit.DomainEvent;
 import io.changeflow.engine.ProcessHandle;
+import io.changeflow.engine.StartedInstance;
 import io.changeflow.platform.ApiException;
 import io.changeflow.timeline.TimelineStep;
 import java.time.OffsetDateTime;
@@ -101,10 +102,10 @@ public class ChangeProcessRecords {
 	 * The process of a change runs under a new engine handle (after the embedded engine
 	 * restarted).
 	 * @param key the change key
-	 * @param processInstanceKey the new process instance key
+	 * @param instance the new process instance and the model version it runs on
 	 */
-	public void runsAs(String key, long processInstanceKey) {
-		this.changes.recordHandle(key, processInstanceKey);
+	public void runsAs(String key, StartedInstance instance) {
+		this.changes.recordHandle(key, instance.processInstanceKey(), instance.modelVersion());
 	}
 
 	/**

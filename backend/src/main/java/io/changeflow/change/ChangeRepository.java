@@ -43,9 +43,10 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	 * a handle, not business state, so no version bump and no contention.
 	 */
 	@Modifying
-	@Query(value = "update change_request set process_instance_key = :instance where change_key = :key",
-			nativeQuery = true)
-	int recordHandle(String key, long instance);
+	@Query(value = """
+			update change_request set process_instance_key = :instance, model_version = :modelVersion
+			where change_key = :key""", nativeQuery = true)
+	int recordHandle(String key, long instance, Integer modelVersion);
 
 	List<ChangeRequest> findByStateOrderByKey(ChangeState state);
 

@@ -94,6 +94,10 @@ class ChangeRequest {
 	@Column(name = "process_instance_key")
 	private Long processInstanceKey;
 
+	/** Written with the engine handle (see the repository), never by a save. */
+	@Column(name = "model_version", insertable = false, updatable = false)
+	private Integer modelVersion;
+
 	@Column(name = "current_step")
 	private String currentStep;
 
@@ -181,6 +185,11 @@ class ChangeRequest {
 			return true;
 		}
 		throw conflict("only a draft or a change waiting for information can be submitted");
+	}
+
+	/** The version of its process model the current run started on, or null. */
+	Integer modelVersion() {
+		return this.modelVersion;
 	}
 
 	Long processInstanceKey() {

@@ -53,6 +53,9 @@ import java.util.UUID;
  * implemented it, or backed it out and why
  * @param implementedAt when its release implemented or backed it out (it moved to review
  * or closed), or null
+ * @param modelVersion the version of the {@code change_request} model its current run
+ * started on (its diagram: {@code /api/processes/change_request/diagram?version=}), or
+ * null before its process started
  */
 public record ChangeView(String key, String title, @Nullable String description, @Nullable String justification,
 		@Nullable ChangeCategory category, String requester, @Nullable String implementer, List<String> affectedCis,
@@ -62,7 +65,8 @@ public record ChangeView(String key, String title, @Nullable String description,
 		@Nullable UUID changeModelId, ChangeState state, @Nullable ChangeClass changeClass, @Nullable Risk risk,
 		@Nullable String priority, int revision, @Nullable String currentStep, @Nullable String currentStepName,
 		@Nullable String closeReason, Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant submittedAt,
-		List<Attachment> attachments, List<Step> history, List<ReleaseRef> releases, @Nullable Instant implementedAt) {
+		List<Attachment> attachments, List<Step> history, List<ReleaseRef> releases, @Nullable Instant implementedAt,
+		@Nullable Integer modelVersion) {
 
 	static ChangeView of(ChangeRequest change, List<CiView> cis, List<ReleaseRef> releases) {
 		ChangeDetails d = change.details();
@@ -75,7 +79,8 @@ public record ChangeView(String key, String title, @Nullable String description,
 				change.currentStep(), change.currentStepName(), change.closeReason(), change.createdAt(),
 				change.updatedAt(), change.submittedAt(),
 				change.attachments().stream().map(ChangeAttachment::view).toList(),
-				change.history().stream().map(Step::of).toList(), List.copyOf(releases), change.implementedAt());
+				change.history().stream().map(Step::of).toList(), List.copyOf(releases), change.implementedAt(),
+				change.modelVersion());
 	}
 
 	/**

@@ -120,7 +120,7 @@ public class ChangeWorkers {
 					job.getProcessInstanceKey());
 			return;
 		}
-		var element = this.models.element(elementId);
+		var element = this.models.element(job);
 		String name = element.map(ProcessModels.Element::name).orElse(elementId);
 		ChangeState state = element.flatMap((e) -> e.property("changeState")).map(ChangeState::valueOf).orElse(null);
 		this.tasks.cancelOpenOutside(changeKey, elementId);

@@ -1,8 +1,11 @@
 package io.changeflow.consistency;
 
 import io.changeflow.engine.EngineDurability;
+import io.changeflow.platform.ClusterLock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -13,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the check after every start (asking the engine about each instance when it may
  * have forgotten them) and on a schedule (records and inbox only, which is cheap),
- * repairing what it can.
+ * repairing what it can. One replica at a time runs it, and one scheduled run per
+ * interval is enough for all of them. The check after a start is left out only while
+ * another replica is checking: the app may have restarted on an engine that forgot.
  */
 @Component
 class ScheduledConsistencyCheck {
@@ -24,9 +29,16 @@ class ScheduledConsistencyCheck {
 
 	private final EngineDurability engine;
 
-	ScheduledConsistencyCheck(ConsistencyCheck check, EngineDurability engine) {
+	private final ClusterLock cluster;
+
+	private final Duration interval;
+
+	ScheduledConsistencyCheck(ConsistencyCheck check, EngineDurability engine, ClusterLock cluster,
+			@Value("${changeflow.consistency.interval:PT5M}") Duration interval) {
 		this.check = check;
 		this.engine = engine;
+		this.cluster = cluster;
+		this.interval = interval;
 	}
 
 	/**
@@ -36,13 +48,16 @@ class ScheduledConsistencyCheck {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void afterStart() {
-		run(!this.engine.keepsInstancesAcrossRestarts());
+		boolean probeEngine = !this.engine.keepsInstancesAcrossRestarts();
+		this.cluster.runAlone("consistency-check-after-start", Duration.ZERO, () -> run(probeEngine));
 	}
 
 	@Scheduled(initialDelayString = "${changeflow.consistency.interval:PT5M}",
 			fixedDelayString = "${changeflow.consistency.interval:PT5M}")
 	void onSchedule() {
-		run(false);
+		// A replica whose schedule fires within half an interval of another's leaves
+		// the run to it.
+		this.cluster.runAlone("consistency-check", this.interval.dividedBy(2), () -> run(false));
 	}
 
 	private void run(boolean probeEngine) {

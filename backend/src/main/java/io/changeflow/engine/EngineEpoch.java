@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * a handle only within one epoch: rows that keep a key keep its epoch too, and a key from
  * another epoch never names anything. A cluster keeps its keys for good; the durable
  * embedded engine as long as its files (the epoch is written beside them, so deleting
- * them starts a new one); the in-memory engine only until it stops.
+ * them starts a new one); the in-memory engine only until it stops. Every replica on one
+ * engine must see the same epoch.
  */
 @Component
 public class EngineEpoch {
@@ -41,7 +42,10 @@ public class EngineEpoch {
 	private String read() {
 		boolean embedded = this.environment.getProperty("changeflow.engine.embedded", Boolean.class, true);
 		if (!embedded) {
-			return "cluster";
+			// A cluster keeps its keys for good. A replica that joins another instance's
+			// embedded engine is given that engine's epoch (its data directory's
+			// engine/log/epoch), so both name the same job the same way.
+			return this.environment.getProperty("changeflow.engine.epoch", "cluster");
 		}
 		EngineSettings settings = EmbeddedEngineConfiguration.settings(this.environment);
 		if (!settings.durable()) {

@@ -1,6 +1,7 @@
 package io.changeflow.engine;
 
 import io.changeflow.platform.ApiException;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.changeflow.security.ApiAuthorizations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
@@ -9,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,9 +31,12 @@ class ProcessDiagramController {
 	}
 
 	@GetMapping("/api/processes/{processId}/diagram")
-	ResponseEntity<String> diagram(@PathVariable String processId) {
-		String xml = this.models.diagram(processId).orElseThrow(() -> ApiException.notFound("process", processId));
-		// The models ship inside the jar: they change only with a new version of the app.
+	ResponseEntity<String> diagram(@PathVariable String processId, @RequestParam(required = false) @Parameter(
+			description = "the model version an instance runs (its modelVersion); omitted: the one new instances start on") Integer version) {
+		String xml = this.models.diagram(processId, version)
+			.orElseThrow(() -> ApiException.notFound("process",
+					(version != null) ? processId + " version " + version : processId));
+		// A version never changes; which one is current changes with a deployment.
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_XML)
 			.cacheControl(CacheControl.noCache())

@@ -1,5 +1,6 @@
 package io.changeflow.engine;
 
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,16 @@ public class ProcessModels {
 
 	private final Map<String, String> decisionDigests = new HashMap<>();
 
-	ProcessModels() throws IOException {
+	private final ProcessModelHistory history;
+
+	/** Steps of the versions instances run on, read from the database once each. */
+	private final Map<String, Map<String, Element>> versionElements = new ConcurrentHashMap<>();
+
+	/** Our version of each engine version in this epoch (it never changes in one). */
+	private final Map<String, Optional<Integer>> versions = new ConcurrentHashMap<>();
+
+	ProcessModels(ProcessModelHistory history) throws IOException {
+		this.history = history;
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/dmn/**/*.dmn")) {
 			byte[] dmn = resource.getContentAsByteArray();
 			String digest = java.util.HexFormat.of().formatHex(sha256().digest(dmn)).substring(0, 16);
@@ -55,17 +66,23 @@ public class ProcessModels {
 	}
 
 	private void index(BpmnModelInstance model) {
+		this.elements.putAll(elementsOf(model));
+	}
+
+	private static Map<String, Element> elementsOf(BpmnModelInstance model) {
+		Map<String, Element> elements = new HashMap<>();
 		for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
 			Map<String, String> properties = new HashMap<>();
 			model.getModelElementsByType(ZeebeProperty.class)
 				.stream()
 				.filter((property) -> isInside(property, element))
 				.forEach((property) -> properties.put(property.getName(), property.getValue()));
-			this.elements.put(element.getId(),
+			elements.put(element.getId(),
 					new Element(element.getId(),
 							(element.getName() != null) ? element.getName().replace('\n', ' ') : element.getId(),
 							properties, element instanceof UserTask));
 		}
+		return elements;
 	}
 
 	/**
@@ -137,6 +154,38 @@ public class ProcessModels {
 	}
 
 	/**
+	 * The step a job is at, as the model version its instance runs names it: an instance
+	 * started before a newer model was deployed keeps its version's names and states.
+	 * @param job the job the engine handed out
+	 * @return the element, if a model has it
+	 */
+	public Optional<Element> element(ActivatedJob job) {
+		return element(job.getBpmnProcessId(), job.getProcessDefinitionVersion(), job.getElementId());
+	}
+
+	/**
+	 * A step of the model version an instance runs.
+	 * @param processId the BPMN process id
+	 * @param engineVersion the engine's version of the process the instance runs
+	 * @param elementId the BPMN element id
+	 * @return the element of that version, or of the model in the jar when the version
+	 * was not recorded
+	 */
+	public Optional<Element> element(String processId, int engineVersion, String elementId) {
+		Optional<Integer> version = this.versions.computeIfAbsent(processId + ":" + engineVersion,
+				(key) -> this.history.versionOf(processId, engineVersion));
+		if (version.isEmpty()) {
+			return element(elementId);
+		}
+		Map<String, Element> steps = this.versionElements.computeIfAbsent(processId + ":" + version.get(),
+				(key) -> this.history.xml(processId, version.get())
+					.map((xml) -> elementsOf(
+							Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))))
+					.orElse(Map.of()));
+		return Optional.ofNullable(steps.get(elementId)).or(() -> element(elementId));
+	}
+
+	/**
 	 * The timer that ends a step when nobody finished it in time, e.g. the ECAB's one
 	 * hour.
 	 * @param elementId the BPMN element id of the step
@@ -153,6 +202,23 @@ public class ProcessModels {
 	 */
 	public Optional<String> diagram(String processId) {
 		return Optional.ofNullable(this.diagrams.get(processId));
+	}
+
+	/**
+	 * The BPMN XML of the version of a process an instance runs: a running instance stays
+	 * on the version it started on, also after a newer one was deployed.
+	 * @param processId the BPMN process id, e.g. {@code change_request}
+	 * @param version our version of the model ({@link ProcessModelHistory}); null for the
+	 * one new instances start on now
+	 * @return the XML, if that version of that process is known (a change that started
+	 * before versions were recorded gets the model in the jar)
+	 */
+	public Optional<String> diagram(String processId, Integer version) {
+		Integer chosen = (version != null) ? version : this.history.current(processId).orElse(null);
+		if (chosen == null) {
+			return diagram(processId);
+		}
+		return this.history.xml(processId, chosen);
 	}
 
 	/**

@@ -122,9 +122,11 @@ public class EvidenceService {
 	 * @return the change process as SVG with the path marked
 	 */
 	String pathSvg(ChangeEvidence evidence) {
-		String bpmn = this.models.diagram(CHANGE_PROCESS)
-			.orElseThrow(() -> new IllegalStateException("The change process model is missing"));
 		ChangeView change = evidence.change();
+		// The model the change ran on, also when a newer one was deployed since.
+		String bpmn = this.models.diagram(CHANGE_PROCESS, change.modelVersion())
+			.or(() -> this.models.diagram(CHANGE_PROCESS))
+			.orElseThrow(() -> new IllegalStateException("The change process model is missing"));
 		String current = (change.state() == ChangeState.DRAFT) ? null : change.currentStep();
 		return PathDiagram.svg(bpmn, evidence.path().stream().map(PathStep::elementId).toList(), current);
 	}

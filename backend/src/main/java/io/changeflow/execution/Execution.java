@@ -81,6 +81,10 @@ class Execution {
 		return (this.result != null) ? this.result : Map.of();
 	}
 
+	Instant dispatchedAt() {
+		return this.dispatchedAt;
+	}
+
 	boolean isDispatched() {
 		return this.dispatchedAt != null;
 	}

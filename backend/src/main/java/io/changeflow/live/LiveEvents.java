@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEvent
  * instance. Inside a transaction an event waits for the commit (a rolled-back change
  * tells nobody). One thread writes to the streams, so a slow browser never holds up the
  * thread that published, and each stream gets a comment every heartbeat so proxies keep
- * it open and dead streams are noticed.
+ * it open and dead streams are noticed. What this instance publishes also goes to the
+ * other replicas ({@link LiveFanOut}), which deliver it to their own browsers.
  */
 @Component
 public class LiveEvents implements DisposableBean {
@@ -29,6 +30,10 @@ public class LiveEvents implements DisposableBean {
 	private final ThreadPoolTaskScheduler writer = new ThreadPoolTaskScheduler();
 
 	private final Duration streamTimeout;
+
+	/** Where published events also go: the other replicas. */
+	private volatile Consumer<Published> fanOut = (event) -> {
+	};
 
 	LiveEvents(@Value("${changeflow.live.heartbeat:PT25S}") Duration heartbeat,
 			@Value("${changeflow.live.stream-timeout:PT1H}") Duration streamTimeout) {
@@ -40,15 +45,16 @@ public class LiveEvents implements DisposableBean {
 	}
 
 	/**
-	 * Sends an event to every listener the audience admits, after the current transaction
-	 * commits (at once without one).
+	 * Sends an event to every listener the audience admits, on every replica, after the
+	 * current transaction commits (at once without one).
 	 * @param name the event name, e.g. {@code task}
 	 * @param data the payload, written as JSON
 	 * @param audience who may receive it
 	 */
-	public void publish(String name, Object data, Predicate<Viewer> audience) {
+	public void publish(String name, Object data, Audience audience) {
+		Published event = new Published(name, data, audience);
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			sendNow(name, data, audience);
+			sendEverywhere(event);
 			return;
 		}
 		// afterCompletion rather than afterCommit: it also runs for a synchronization
@@ -57,10 +63,24 @@ public class LiveEvents implements DisposableBean {
 			@Override
 			public void afterCompletion(int status) {
 				if (status == STATUS_COMMITTED) {
-					sendNow(name, data, audience);
+					sendEverywhere(event);
 				}
 			}
 		});
+	}
+
+	/** Sends what another replica published to the listeners on this one. */
+	void deliver(Published event) {
+		sendNow(event);
+	}
+
+	void fanOutTo(Consumer<Published> fanOut) {
+		this.fanOut = fanOut;
+	}
+
+	private void sendEverywhere(Published event) {
+		sendNow(event);
+		this.fanOut.accept(event);
 	}
 
 	/** Opens a stream for a person; it ends on timeout, error or when they leave. */
@@ -86,10 +106,10 @@ public class LiveEvents implements DisposableBean {
 			.count();
 	}
 
-	private void sendNow(String name, Object data, Predicate<Viewer> audience) {
+	private void sendNow(Published event) {
 		for (Subscriber subscriber : this.subscribers) {
-			if (audience.test(subscriber.viewer())) {
-				write(subscriber, SseEmitter.event().name(name).data(data));
+			if (event.audience().admits(subscriber.viewer())) {
+				write(subscriber, SseEmitter.event().name(event.name()).data(event.data()));
 			}
 		}
 	}
@@ -119,6 +139,13 @@ public class LiveEvents implements DisposableBean {
 	}
 
 	private record Subscriber(Viewer viewer, SseEmitter emitter) {
+	}
+
+	/**
+	 * An event as published, or as it arrived from another replica (data then a parsed
+	 * JSON tree, written out the same).
+	 */
+	record Published(String name, Object data, Audience audience) {
 	}
 
 }

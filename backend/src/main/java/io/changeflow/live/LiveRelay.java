@@ -7,6 +7,7 @@ import io.changeflow.release.ReleaseStepRecorded;
 import io.changeflow.task.TaskChanged;
 import io.changeflow.task.TaskKind;
 import io.changeflow.task.TaskState;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -33,22 +34,23 @@ class LiveRelay {
 
 	@EventListener
 	void on(TaskChanged task) {
-		this.live.publish("task", TaskEvent.of(task), (viewer) -> task.concernedUsers().contains(viewer.username())
-				|| viewer.hasAnyRole(task.candidateGroups()) || viewer.hasAnyRole(OVERSEERS));
+		Set<String> roles = new HashSet<>(task.candidateGroups());
+		roles.addAll(OVERSEERS);
+		this.live.publish("task", TaskEvent.of(task), Audience.of(task.concernedUsers(), roles));
 	}
 
 	@EventListener
 	void on(ChangeStepRecorded step) {
 		this.live.publish("change",
 				new ChangeEvent(step.key(), step.state(), step.currentStep(), step.currentStepName()),
-				(viewer) -> true);
+				Audience.anyoneSignedIn());
 	}
 
 	/** Release pages refresh: for those who may read releases. */
 	@EventListener
 	void on(ReleaseStepRecorded step) {
 		this.live.publish("release", new ReleaseEvent(step.key(), step.state(), step.currentStep()),
-				(viewer) -> viewer.hasAnyRole(RELEASE_READERS));
+				Audience.of(Set.of(), RELEASE_READERS));
 	}
 
 	/** The {@code release} event as browsers receive it. */

@@ -75,6 +75,10 @@ class Release {
 	@Column(name = "process_instance_key")
 	private Long processInstanceKey;
 
+	/** Written with the engine handle (see the repository), never by a save. */
+	@Column(name = "model_version", insertable = false, updatable = false)
+	private Integer modelVersion;
+
 	@Column(name = "current_step")
 	private String currentStep;
 
@@ -266,6 +270,11 @@ class Release {
 
 	UUID id() {
 		return this.id;
+	}
+
+	/** The version of the release model its process started on, or null. */
+	Integer modelVersion() {
+		return this.modelVersion;
 	}
 
 	Long processInstanceKey() {

@@ -2,6 +2,8 @@ package io.changeflow.release;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
+import io.changeflow.engine.ProcessModelHistory;
+import io.changeflow.engine.StartedInstance;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,14 +26,17 @@ class ReleaseProcess {
 
 	private final CamundaClient engine;
 
-	ReleaseProcess(CamundaClient engine) {
+	private final ProcessModelHistory models;
+
+	ReleaseProcess(CamundaClient engine, ProcessModelHistory models) {
 		this.engine = engine;
+		this.models = models;
 	}
 
 	/**
 	 * Starts the process with variables read before (outside any transaction).
 	 */
-	long start(Map<String, Object> variables) {
+	StartedInstance start(Map<String, Object> variables) {
 		return create(variables);
 	}
 
@@ -50,14 +55,13 @@ class ReleaseProcess {
 		return variables;
 	}
 
-	private long create(Map<String, Object> variables) {
-		return this.engine.newCreateInstanceCommand()
+	private StartedInstance create(Map<String, Object> variables) {
+		return this.models.started(this.engine.newCreateInstanceCommand()
 			.bpmnProcessId(PROCESS_ID)
 			.latestVersion()
 			.variables(variables)
 			.send()
-			.join()
-			.getProcessInstanceKey();
+			.join());
 	}
 
 	/** Artifacts registered after the build started still reach the checksum gateway. */

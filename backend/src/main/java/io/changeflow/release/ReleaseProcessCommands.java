@@ -1,5 +1,6 @@
 package io.changeflow.release;
 
+import io.changeflow.engine.StartedInstance;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,7 +27,7 @@ class ReleaseProcessCommands {
 		switch (due.command()) {
 			case START -> {
 				if (this.releases.awaitsStart(due.key())) {
-					long instance = this.process.start(this.releases.startVariables(due.key(), due.by()));
+					StartedInstance instance = this.process.start(this.releases.startVariables(due.key(), due.by()));
 					this.releases.runsAs(due.key(), instance);
 				}
 			}

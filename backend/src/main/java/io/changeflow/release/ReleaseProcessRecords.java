@@ -1,6 +1,7 @@
 package io.changeflow.release;
 
 import io.changeflow.engine.ProcessHandle;
+import io.changeflow.engine.StartedInstance;
 import io.changeflow.timeline.TimelineStep;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,8 +85,8 @@ public class ReleaseProcessRecords {
 		}
 	}
 
-	void runsAs(String key, long processInstanceKey) {
-		this.releases.recordHandle(key, processInstanceKey);
+	void runsAs(String key, StartedInstance instance) {
+		this.releases.recordHandle(key, instance.processInstanceKey(), instance.modelVersion());
 	}
 
 	/**

@@ -37,9 +37,10 @@ interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificati
 
 	/** Records the engine's handle of its process: a handle, so no version bump. */
 	@Modifying
-	@Query(value = "update software_release set process_instance_key = :instance where release_key = :key",
-			nativeQuery = true)
-	int recordHandle(String key, long instance);
+	@Query(value = """
+			update software_release set process_instance_key = :instance, model_version = :modelVersion
+			where release_key = :key""", nativeQuery = true)
+	int recordHandle(String key, long instance, Integer modelVersion);
 
 	boolean existsByKey(String key);
 

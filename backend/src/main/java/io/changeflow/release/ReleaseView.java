@@ -44,6 +44,8 @@ import java.util.UUID;
  * @param rolloutRefusal until the rollout starts: why starting it now would be refused
  * (outside an approved change window, inside a blackout), overrides aside; else null
  * @param overrides the window overrides change managers recorded, oldest first
+ * @param modelVersion the version of the {@code release} model its process started on, or
+ * null before it started
  */
 public record ReleaseView(String key, String name, ReleaseType type, List<String> releaseUnit,
 		List<String> environments, List<Wave> waves, @Nullable OffsetDateTime plannedStart,
@@ -52,7 +54,8 @@ public record ReleaseView(String key, String name, ReleaseType type, List<String
 		@Nullable String currentStepName, List<ChangeRef> changes, List<ArtifactView> artifacts,
 		List<WaveProgress> waveProgress, @Nullable TestResults testResults, List<OpenTask> openTasks,
 		List<Step> history, List<String> visitedElements, boolean artifactsLocked, @Nullable Instant endedAt,
-		@Nullable ChangeView.Backout backout, @Nullable String rolloutRefusal, List<Override> overrides) {
+		@Nullable ChangeView.Backout backout, @Nullable String rolloutRefusal, List<Override> overrides,
+		@Nullable Integer modelVersion) {
 
 	/**
 	 * A change manager let the release roll out outside its changes' windows or inside a

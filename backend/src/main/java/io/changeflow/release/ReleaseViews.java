@@ -65,7 +65,8 @@ class ReleaseViews {
 				this.overrides.findByReleaseIdOrderByRecordedAt(release.id())
 					.stream()
 					.map(RolloutOverride::view)
-					.toList());
+					.toList(),
+				release.modelVersion());
 	}
 
 	/** Only while the rollout has yet to start: afterwards "now" no longer matters. */

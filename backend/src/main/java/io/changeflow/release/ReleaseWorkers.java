@@ -70,7 +70,7 @@ public class ReleaseWorkers {
 		Map<String, Object> variables = job.getVariablesAsMap();
 		String releaseKey = (String) variables.get("releaseKey");
 		String elementId = job.getElementId();
-		var element = this.models.element(elementId);
+		var element = this.models.element(job);
 		String name = element.map(ProcessModels.Element::name).orElse(elementId);
 		ReleaseState state = element.flatMap((e) -> e.property("releaseState")).map(ReleaseState::valueOf).orElse(null);
 		// Only a rejection, a backout or an end leaves tasks behind (an acceptance

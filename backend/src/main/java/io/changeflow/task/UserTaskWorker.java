@@ -63,9 +63,7 @@ public class UserTaskWorker {
 		if (variables.get("approver") instanceof Map<?, ?> approver && approver.get("roles") instanceof List<?> roles) {
 			approverRoles = roles.stream().map(String::valueOf).toList();
 		}
-		String title = this.models.element(job.getElementId())
-			.map(ProcessModels.Element::name)
-			.orElse(job.getElementId());
+		String title = this.models.element(job).map(ProcessModels.Element::name).orElse(job.getElementId());
 		this.tasks
 			.open(new OpenedTask(job.getKey(), job.getProcessInstanceKey(), job.getElementId(),
 					job.getElementInstanceKey(),

@@ -34,7 +34,7 @@ class EvidenceReportTests {
 		ChangeView change = new ChangeView("CHG-000042", "Upgrade " + SCRIPT, "Description " + SCRIPT, "Why & how",
 				ChangeCategory.APPLICATION, "requester", null, List.of("CI-00003"), List.of(), 2, 2, "Plan",
 				"Test <b>bold</b>", "Backout", null, null, null, List.of(), false, null, ChangeState.CLOSED, null, null,
-				"P3", 1, null, null, null, at, at, at, List.of(), List.of(), List.of(), null);
+				"P3", 1, null, null, null, at, at, at, List.of(), List.of(), List.of(), null, null);
 		AuditEventView event = new AuditEventView(7, at, "cab1 <img src=x onerror=alert(1)>", "PERSON", "VoteCast",
 				"CHANGE", "CHG-000042", List.of(), null, new ObjectMapper().createObjectNode(), null, "0".repeat(64),
 				"a".repeat(64));

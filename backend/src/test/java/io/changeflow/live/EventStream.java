@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * A browser's {@code EventSource} in a test: reads {@code /api/events} line by line on
  * its own thread and keeps every event (and comment) it parsed, in order.
  */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,18 +39,18 @@ final class EventStream implements AutoCloseable {
 	}
 
 	/** Opens the stream and waits for the server's first comment. */
-	static EventStream open(ApiSession session) {
+	public static EventStream open(ApiSession session) {
 		EventStream stream = new EventStream(session.stream("/api/events"));
 		stream.await("comment", (data) -> data.asText().equals("connected"));
 		return stream;
 	}
 
-	int status() {
+	public int status() {
 		return this.response.statusCode();
 	}
 
 	/** Waits for an event of the name whose data matches, failing after a while. */
-	JsonNode await(String name, Predicate<JsonNode> wanted) {
+	public JsonNode await(String name, Predicate<JsonNode> wanted) {
 		Instant deadline = Instant.now().plus(WAIT);
 		for (Event event : this.seen) {
 			if (event.name().equals(name) && wanted.test(event.data())) {
@@ -67,7 +67,7 @@ final class EventStream implements AutoCloseable {
 	}
 
 	/** Every event of the name seen so far. */
-	List<JsonNode> seen(String name) {
+	public List<JsonNode> seen(String name) {
 		this.arrived.drainTo(this.seen);
 		return this.seen.stream().filter((event) -> event.name().equals(name)).map(Event::data).toList();
 	}

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Brings a release to its rollout in an app a test started itself. */
-final class Rollouts {
+public final class Rollouts {
 
 	private Rollouts() {
 	}
@@ -20,7 +20,7 @@ final class Rollouts {
 	 * approved and the rollout started; the canary wave deploys next.
 	 * @return the release key
 	 */
-	static String started(RunningApp app, String name) {
+	public static String started(RunningApp app, String name) {
 		String key = readyToStart(app, name);
 		ChangeWindows.openNow(app.jdbc(), key);
 		app.complete("releng", app.awaitTask(key, "START_ROLLOUT", null), Map.of("decision", "start"));

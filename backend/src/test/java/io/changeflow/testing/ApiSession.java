@@ -26,13 +26,26 @@ public final class ApiSession {
 
 	private final URI base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
 	public ApiSession(int port) {
+		this(port, new CookieManager());
+	}
+
+	private ApiSession(int port, CookieManager cookies) {
 		this.base = URI.create("http://localhost:" + port);
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+	}
+
+	/**
+	 * The same browser (the same cookies, so the same session) talking to another app
+	 * instance, as a load balancer in front of replicas would send it.
+	 */
+	public ApiSession at(int port) {
+		return new ApiSession(port, this.cookies);
 	}
 
 	/** Fetches a CSRF token and signs in; fails the test unless the login is accepted. */

@@ -8,8 +8,9 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Puts the database back to a freshly seeded state: every table emptied (except
- * Flyway's), then the demo seeders run again, as on a first start.
+ * Puts the database back to a freshly seeded state: every table emptied (except Flyway's,
+ * and the record of the models deployed, which describes the engine that all tests of the
+ * JVM share), then the demo seeders run again, as on a first start.
  */
 final class DatabaseCleaner {
 
@@ -82,7 +83,9 @@ final class DatabaseCleaner {
 	void clean() throws Exception {
 		List<String> tables = this.owner.queryForList("""
 				select quote_ident(tablename) from pg_tables
-				where schemaname = 'public' and tablename <> 'flyway_schema_history'""", String.class);
+				where schemaname = 'public'
+				and tablename not in ('flyway_schema_history', 'process_model', 'process_model_engine_version')""",
+				String.class);
 		if (!tables.isEmpty()) {
 			truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
 		}

@@ -1,0 +1,151 @@
+package io.changeflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.changeflow.change.Rfcs;
+import io.changeflow.testing.ApiSession;
+import io.changeflow.testing.ChangeFlows;
+import io.changeflow.testing.Eventually;
+import io.changeflow.testing.IntegrationTest;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Versioned models on the real engine and PostgreSQL: a change keeps the model version it
+ * started on when a newer one is deployed, the app shows it that version's diagram and
+ * path, and a change filed afterwards runs on the new one.
+ */
+class ProcessModelVersionsIntegrationTests extends IntegrationTest {
+
+	private static final String CHANGE_MODEL = "change-request.bpmn";
+
+	private static final String RENAMED = "Review the RFC (model v2)";
+
+	@Autowired
+	private ProcessDeployment deployment;
+
+	@Autowired
+	private CamundaClient client;
+
+	@Autowired
+	private ZeebeTestEngine engine;
+
+	/**
+	 * The engine is shared by every test of the JVM: the models of the jar become the
+	 * latest again, so later tests start on them (recorded under their old version).
+	 */
+	@AfterEach
+	void deployTheJarsModelsAgain() {
+		this.deployment.deploy(this.client, ProcessDeployment.classpathModels());
+	}
+
+	@Test
+	void aRunningChangeStaysOnItsModelVersionAndANewChangeTakesTheNewOne() {
+		String jarXml = ProcessDeployment.classpathModels().get(CHANGE_MODEL);
+		assertThat(jarXml).contains("name=\"Review RFC\"");
+		int v1 = this.jdbc.queryForObject(
+				"select version from process_model where model_id = 'change_request'" + " and checksum = ?",
+				Integer.class, ProcessModelHistory.checksum(jarXml));
+		assertThat(this.jdbc.queryForObject(
+				"select xml from process_model where model_id = 'change_request'" + " and version = ?", String.class,
+				v1))
+			.as("the XML is recorded as deployed")
+			.isEqualTo(jarXml);
+		assertThat(this.jdbc.queryForList("select model_id from process_model where kind = 'DMN'", String.class))
+			.as("decision tables are recorded too")
+			.isNotEmpty();
+
+		ChangeFlows flows = changeFlows();
+		ApiSession requester = signedIn("requester");
+		String first = flows.submit(requester, Rfcs.valid("Upgrade checkout-api to 2.9.0"));
+		JsonNode firstChange = flows.awaitState(requester, first, "IN_REVIEW");
+		assertThat(firstChange.path("modelVersion").asInt()).isEqualTo(v1);
+
+		// A new release of the app ships a changed model: here, a step renamed.
+		String v2Xml = jarXml.replace("name=\"Review RFC\"", "name=\"" + RENAMED + "\"");
+		this.deployment.deploy(this.client, Map.of(CHANGE_MODEL, v2Xml));
+		int v2 = this.jdbc.queryForObject(
+				"select version from process_model where model_id = 'change_request'" + " and checksum = ?",
+				Integer.class, ProcessModelHistory.checksum(v2Xml));
+		assertThat(v2).isGreaterThan(v1);
+		int rows = this.jdbc.queryForObject("select count(*) from process_model", Integer.class);
+		this.deployment.deploy(this.client, Map.of(CHANGE_MODEL, v2Xml));
+		assertThat(this.jdbc.queryForObject("select count(*) from process_model", Integer.class))
+			.as("the same content deployed again (another replica starting) is recorded once")
+			.isEqualTo(rows);
+
+		String second = flows.submit(requester, Rfcs.valid("Upgrade checkout-api to 2.9.1"));
+		JsonNode secondChange = flows.awaitState(requester, second, "IN_REVIEW");
+		assertThat(secondChange.path("modelVersion").asInt()).isEqualTo(v2);
+
+		assertThat(reviewTaskTitle(second)).as("the inbox names the step as the change's version does")
+			.isEqualTo(RENAMED);
+		assertThat(reviewTaskTitle(first)).isEqualTo("Review RFC");
+
+		// The running change goes on, on the version it started on.
+		flows.complete("manager", first, "REVIEW_RFC", Map.of("decision", "accept"));
+		flows.awaitState(requester, first, "AWAITING_CAB");
+		assertThat(requester.get("/api/changes/" + first).json().path("modelVersion").asInt()).isEqualTo(v1);
+		assertThat(engineVersionsOf(first)).as("every step of the first change ran on v1")
+			.containsExactly(engineVersion(v1));
+		assertThat(engineVersionsOf(second)).as("the second change runs on v2").containsExactly(engineVersion(v2));
+
+		// What people see: each change's diagram and path is drawn from its own version.
+		ApiSession auditor = signedIn("auditor");
+		String firstDiagram = auditor.get("/api/processes/change_request/diagram?version=" + v1).body();
+		String secondDiagram = auditor.get("/api/processes/change_request/diagram?version=" + v2).body();
+		assertThat(firstDiagram).isEqualTo(jarXml);
+		assertThat(secondDiagram).isEqualTo(v2Xml);
+		assertThat(auditor.get("/api/processes/change_request/diagram").body())
+			.as("without a version: the one new changes start on")
+			.isEqualTo(v2Xml);
+		assertThat(auditor.get("/api/processes/change_request/diagram?version=999").status()).isEqualTo(404);
+		String firstPath = auditor.get("/api/changes/" + first + "/evidence/path.svg").body();
+		assertThat(firstPath).contains("Review RFC").doesNotContain(RENAMED);
+		String secondPath = auditor.get("/api/changes/" + second + "/evidence/path.svg").body();
+		assertThat(secondPath).contains(RENAMED);
+	}
+
+	/** The engine's version numbers of the process instance records of a change. */
+	private Set<Integer> engineVersionsOf(String changeKey) {
+		long instance = this.jdbc.queryForObject("select process_instance_key from change_request where change_key = ?",
+				Long.class, changeKey);
+		return StreamSupport
+			.stream(RecordStream.of(this.engine.getRecordStreamSource()).processInstanceRecords().spliterator(), false)
+			.map(Record::getValue)
+			.filter((value) -> value.getProcessInstanceKey() == instance)
+			.map(ProcessInstanceRecordValue::getVersion)
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	/** The title of the change's review task, once the inbox has it (a moment after). */
+	private String reviewTaskTitle(String changeKey) {
+		return Eventually.await("the review task of " + changeKey,
+				() -> this.jdbc
+					.queryForList("select title from human_task where business_key = ? and kind = 'REVIEW_RFC'",
+							String.class, changeKey)
+					.stream()
+					.findFirst()
+					.orElse(null),
+				(title) -> title != null);
+	}
+
+	/** The engine's latest version number of one of our versions. */
+	private int engineVersion(int modelVersion) {
+		return this.jdbc.queryForObject("""
+				select max(engine_version) from process_model_engine_version
+				where model_id = 'change_request' and model_version = ?""", Integer.class, modelVersion);
+	}
+
+}
