@@ -178,6 +178,51 @@ class TwoReplicasIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCabReminderReachesEachOpenVoterOnce() {
+		String key = changeFlows().submit(signedIn("requester"), Rfcs.valid("Reminded across replicas"));
+		changeFlows().complete("manager", key, "REVIEW_RFC", Map.of("decision", "accept"));
+		Eventually.await("the CAB vote open", () -> changeFlows().openTaskAssignees(key, "CAB_VOTE"),
+				(assignees) -> assignees.contains("cab1") && assignees.size() > 1);
+		// One voter votes before the reminder; the others are reminded.
+		Response voted = changeFlows().complete("cab1", key, "CAB_VOTE", Map.of("decision", "approve"), true);
+		assertThat(voted.status()).as(voted.toString()).isEqualTo(200);
+		List<String> open = Eventually.await("cab1's vote counted",
+				() -> changeFlows().openTaskAssignees(key, "CAB_VOTE"), (assignees) -> !assignees.contains("cab1"));
+		Instant reminderAt = this.jdbc
+			.queryForObject("select reminder_at from cab_round where change_key = ?", java.sql.Timestamp.class, key)
+			.toInstant();
+
+		// The engine's clock passes the reminder (the deadline is a day or more later);
+		// the workers of both replicas compete for the reminder's job.
+		Duration ahead = Duration.between(Instant.now(), reminderAt).plusMinutes(1);
+		processes().moveEngineClock(ahead);
+		try {
+			Eventually.await("a reminder for each open voter", () -> remindersOf(key),
+					(reminded) -> reminded.size() >= open.size(), Duration.ofMinutes(1));
+			processes().settle();
+		}
+		finally {
+			processes().moveEngineClock(ahead.negated());
+		}
+
+		assertThat(remindersOf(key)).as("each open voter reminded once, the one who voted not at all")
+			.containsExactlyInAnyOrderElementsOf(open);
+		for (String voter : open) {
+			Response bell = signedIn(voter).at(portOfB()).get("/api/notifications");
+			assertThat(bell.status()).as(bell.toString()).isEqualTo(200);
+			assertThat(bell.json().findValuesAsText("kind")).as(voter + "'s bell on replica B")
+				.containsOnlyOnce("REMINDER");
+		}
+		assertThat(changeFlows().openTaskAssignees(key, "CAB_VOTE")).as("the vote still open: no deadline passed")
+			.containsExactlyInAnyOrderElementsOf(open);
+	}
+
+	private List<String> remindersOf(String key) {
+		return this.jdbc.queryForList("select username from notification where kind = 'REMINDER' and change_key = ?",
+				String.class, key);
+	}
+
+	@Test
 	void scheduledWorkRunsOnOneReplica() throws Exception {
 		AuditRows audit = new AuditRows(this.jdbc);
 		audit.awaitChained();

@@ -101,6 +101,14 @@ public final class ProcessDriver {
 				RecordStream.of(this.engine.getRecordStreamSource()));
 	}
 
+	/**
+	 * Moves the engine's clock by the amount (back with a negative one): a test that
+	 * moves it forward moves it back when done, or the timers of later tests fire early.
+	 */
+	public void moveEngineClock(java.time.Duration amount) {
+		this.engine.increaseTime(amount);
+	}
+
 	public void settle() {
 		try {
 			this.engine.waitForIdleState(WAIT);
