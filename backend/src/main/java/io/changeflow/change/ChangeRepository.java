@@ -59,7 +59,8 @@ interface ChangeRepository extends JpaRepository<ChangeRequest, UUID>, JpaSpecif
 	boolean existsByKey(String key);
 
 	@Query("""
-			select new io.changeflow.engine.ProcessHandle(c.key, c.currentStep, c.processInstanceKey, c.updatedAt)
+			select new io.changeflow.engine.ProcessHandle(c.key, c.currentStep, c.processInstanceKey, c.updatedAt,
+			       'change_request', c.modelVersion)
 			from ChangeRequest c where c.state in :states order by c.key""")
 	List<ProcessHandle> findHandlesByStateIn(Collection<ChangeState> states);
 

@@ -90,9 +90,10 @@ public class ConsistencyCheck {
 						"the engine has no process instance " + handle.processInstanceKey(), false));
 				continue;
 			}
-			boolean waitsForPerson = handle.currentStep() != null && this.models.element(handle.currentStep())
-				.map(ProcessModels.Element::waitsForPerson)
-				.orElse(false);
+			boolean waitsForPerson = handle.currentStep() != null
+					&& this.models.elementOfVersion(handle.processId(), handle.modelVersion(), handle.currentStep())
+						.map(ProcessModels.Element::waitsForPerson)
+						.orElse(false);
 			if (waitsForPerson && !withTasks.contains(handle.businessKey())) {
 				drifts.add(new Drift(handle.businessKey(), Kind.NO_OPEN_TASK, handle.currentStep(),
 						"it waits in " + handle.currentStep() + " but nobody has an open task", false));

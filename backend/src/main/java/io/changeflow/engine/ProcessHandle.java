@@ -11,6 +11,10 @@ import java.time.Instant;
  * @param processInstanceKey the engine handle of its process, null until the start is
  * confirmed
  * @param since when the row last changed
+ * @param processId the BPMN process it runs
+ * @param modelVersion our version of that process's model it started on, null if it
+ * started before versions were recorded
  */
-public record ProcessHandle(String businessKey, String currentStep, Long processInstanceKey, Instant since) {
+public record ProcessHandle(String businessKey, String currentStep, Long processInstanceKey, Instant since,
+		String processId, Integer modelVersion) {
 }

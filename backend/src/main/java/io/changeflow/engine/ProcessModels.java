@@ -38,8 +38,11 @@ public class ProcessModels {
 
 	private final ProcessModelHistory history;
 
-	/** Steps of the versions instances run on, read from the database once each. */
-	private final Map<String, Map<String, Element>> versionElements = new ConcurrentHashMap<>();
+	/**
+	 * Steps and deadlines of the versions instances run on, read from the database once
+	 * each.
+	 */
+	private final Map<String, Steps> versionSteps = new ConcurrentHashMap<>();
 
 	/** Our version of each engine version in this epoch (it never changes in one). */
 	private final Map<String, Optional<Integer>> versions = new ConcurrentHashMap<>();
@@ -60,7 +63,7 @@ public class ProcessModels {
 			BpmnModelInstance model = Bpmn
 				.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 			index(model);
-			indexDeadlines(model);
+			this.deadlines.putAll(deadlinesOf(model));
 			model.getModelElementsByType(Process.class).forEach((process) -> this.diagrams.put(process.getId(), xml));
 		}
 	}
@@ -108,7 +111,8 @@ public class ProcessModels {
 	/**
 	 * The timers that end a step (interrupting boundary timers), by the step they end.
 	 */
-	private void indexDeadlines(BpmnModelInstance model) {
+	private static Map<String, Deadline> deadlinesOf(BpmnModelInstance model) {
+		Map<String, Deadline> deadlines = new HashMap<>();
 		for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
 			if (!boundary.cancelActivity() || boundary.getAttachedTo() == null) {
 				continue;
@@ -120,15 +124,16 @@ public class ProcessModels {
 				.findFirst()
 				.ifPresent((timer) -> {
 					if (timer.getTimeDate() != null) {
-						this.deadlines.put(boundary.getAttachedTo().getId(),
+						deadlines.put(boundary.getAttachedTo().getId(),
 								new Deadline(timer.getTimeDate().getTextContent().strip(), true));
 					}
 					else if (timer.getTimeDuration() != null) {
-						this.deadlines.put(boundary.getAttachedTo().getId(),
+						deadlines.put(boundary.getAttachedTo().getId(),
 								new Deadline(timer.getTimeDuration().getTextContent().strip(), false));
 					}
 				});
 		}
+		return deadlines;
 	}
 
 	/**
@@ -172,17 +177,50 @@ public class ProcessModels {
 	 * was not recorded
 	 */
 	public Optional<Element> element(String processId, int engineVersion, String elementId) {
-		Optional<Integer> version = this.versions.computeIfAbsent(processId + ":" + engineVersion,
+		return stepsOf(processId, ourVersion(processId, engineVersion)).element(elementId).or(() -> element(elementId));
+	}
+
+	/**
+	 * A step of a version of a model, as a change or release records it
+	 * ({@code modelVersion}).
+	 * @param processId the BPMN process id
+	 * @param version our version of the model; null for one that started before versions
+	 * were recorded
+	 * @param elementId the BPMN element id
+	 * @return the element of that version, or of the model in the jar when the version is
+	 * unknown or lacks the element
+	 */
+	public Optional<Element> elementOfVersion(String processId, Integer version, String elementId) {
+		return stepsOf(processId, Optional.ofNullable(version)).element(elementId).or(() -> element(elementId));
+	}
+
+	/**
+	 * The timer that ends the step a job is at, in the model version its instance runs:
+	 * the deadline a task shows is the one its instance will keep.
+	 * @param job the job the engine handed out
+	 * @return its deadline, if that version gives the step one
+	 */
+	public Optional<Deadline> deadline(ActivatedJob job) {
+		Steps steps = stepsOf(job.getBpmnProcessId(),
+				ourVersion(job.getBpmnProcessId(), job.getProcessDefinitionVersion()));
+		return steps.known() ? steps.deadline(job.getElementId()) : deadline(job.getElementId());
+	}
+
+	private Optional<Integer> ourVersion(String processId, int engineVersion) {
+		return this.versions.computeIfAbsent(processId + ":" + engineVersion,
 				(key) -> this.history.versionOf(processId, engineVersion));
+	}
+
+	private Steps stepsOf(String processId, Optional<Integer> version) {
 		if (version.isEmpty()) {
-			return element(elementId);
+			return Steps.UNKNOWN;
 		}
-		Map<String, Element> steps = this.versionElements.computeIfAbsent(processId + ":" + version.get(),
-				(key) -> this.history.xml(processId, version.get())
-					.map((xml) -> elementsOf(
-							Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))))
-					.orElse(Map.of()));
-		return Optional.ofNullable(steps.get(elementId)).or(() -> element(elementId));
+		return this.versionSteps.computeIfAbsent(processId + ":" + version.get(),
+				(key) -> this.history.xml(processId, version.get()).map((xml) -> {
+					BpmnModelInstance model = Bpmn
+						.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+					return new Steps(true, elementsOf(model), deadlinesOf(model));
+				}).orElse(Steps.UNKNOWN));
 	}
 
 	/**
@@ -255,6 +293,23 @@ public class ProcessModels {
 		public Optional<String> variable() {
 			String name = this.expression.startsWith("=") ? this.expression.substring(1).strip() : "";
 			return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? Optional.of(name) : Optional.empty();
+		}
+
+	}
+
+	/**
+	 * The steps of one version of a model; {@code known} is false when none was found.
+	 */
+	private record Steps(boolean known, Map<String, Element> elements, Map<String, Deadline> deadlines) {
+
+		static final Steps UNKNOWN = new Steps(false, Map.of(), Map.of());
+
+		Optional<Element> element(String elementId) {
+			return Optional.ofNullable(this.elements.get(elementId));
+		}
+
+		Optional<Deadline> deadline(String elementId) {
+			return Optional.ofNullable(this.deadlines.get(elementId));
 		}
 
 	}

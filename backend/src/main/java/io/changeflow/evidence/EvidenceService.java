@@ -256,7 +256,7 @@ public class EvidenceService {
 		return change.history()
 			.stream()
 			.filter((step) -> step.elementId() != null)
-			.flatMap((step) -> this.models.element(step.elementId())
+			.flatMap((step) -> this.models.elementOfVersion(CHANGE_PROCESS, change.modelVersion(), step.elementId())
 				.filter((element) -> inChangeProcess(element.id()))
 				.map((element) -> new PathStep(element.id(), element.name(), step.at(), step.actor(), step.outcome()))
 				.stream())

@@ -51,7 +51,8 @@ interface ReleaseRepository extends JpaRepository<Release, UUID>, JpaSpecificati
 	List<Release> bundling(String changeKey);
 
 	@Query("""
-			select new io.changeflow.engine.ProcessHandle(r.key, r.currentStep, r.processInstanceKey, r.updatedAt)
+			select new io.changeflow.engine.ProcessHandle(r.key, r.currentStep, r.processInstanceKey, r.updatedAt,
+			       'release', r.modelVersion)
 			from Release r where r.state not in :states order by r.key""")
 	List<io.changeflow.engine.ProcessHandle> findHandlesByStateNotIn(Collection<ReleaseState> states);
 

@@ -1,5 +1,6 @@
 package io.changeflow.task;
 
+import io.camunda.client.api.response.ActivatedJob;
 import io.changeflow.engine.ProcessModels;
 import io.changeflow.engine.ProcessModels.Deadline;
 import java.time.Duration;
@@ -31,14 +32,14 @@ class TaskDueDates {
 	}
 
 	/**
-	 * @param elementId the task's step
+	 * @param job the task's job: its step, in the model version its instance runs
 	 * @param scheduled the due date the model set on the task, or null
 	 * @param variables the process variables the worker fetched
 	 * @param priority P1..P5, or null (release tasks)
 	 * @param opened when the task opened
 	 */
-	Instant dueAt(String elementId, String scheduled, Map<String, Object> variables, String priority, Instant opened) {
-		return parse(scheduled).or(() -> this.models.deadline(elementId).flatMap((d) -> due(d, variables, opened)))
+	Instant dueAt(ActivatedJob job, String scheduled, Map<String, Object> variables, String priority, Instant opened) {
+		return parse(scheduled).or(() -> this.models.deadline(job).flatMap((d) -> due(d, variables, opened)))
 			.orElseGet(() -> opened.plus(this.levels.of(priority)));
 	}
 

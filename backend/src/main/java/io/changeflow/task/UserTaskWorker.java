@@ -71,7 +71,7 @@ public class UserTaskWorker {
 					text(variables.get("title")), title, headers.get(HEADER + "formKey"),
 					headers.get(HEADER + "assignee"), list(headers.get(HEADER + "candidateGroups")),
 					list(headers.get(HEADER + "candidateUsers")), text(variables.get("requester")),
-					text(variables.get("implementer")), approverRoles, this.dueDates.dueAt(job.getElementId(),
+					text(variables.get("implementer")), approverRoles, this.dueDates.dueAt(job,
 							headers.get(HEADER + "dueDate"), variables, text(variables.get("priority")), Instant.now()),
 					text(variables.get("priority"))));
 	}

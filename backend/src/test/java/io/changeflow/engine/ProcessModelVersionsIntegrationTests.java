@@ -32,6 +32,8 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 
 	private static final String RENAMED = "Review the RFC (model v2)";
 
+	private static final String CAB_DEADLINE = "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">=cabDeadline</bpmn:timeDate>";
+
 	@Autowired
 	private ProcessDeployment deployment;
 
@@ -72,8 +74,12 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 		JsonNode firstChange = flows.awaitState(requester, first, "IN_REVIEW");
 		assertThat(firstChange.path("modelVersion").asInt()).isEqualTo(v1);
 
-		// A new release of the app ships a changed model: here, a step renamed.
-		String v2Xml = jarXml.replace("name=\"Review RFC\"", "name=\"" + RENAMED + "\"");
+		// A new release of the app ships a changed model: here, a step renamed, and the
+		// CAB given five hours, with the vote due when they end (no due date of its own).
+		String v2Xml = jarXml.replace("name=\"Review RFC\"", "name=\"" + RENAMED + "\"")
+			.replace(CAB_DEADLINE, "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT5H</bpmn:timeDuration>")
+			.replace("<zeebe:taskSchedule dueDate=\"=cabDeadline\" />", "");
+		assertThat(v2Xml).doesNotContain(CAB_DEADLINE).doesNotContain("taskSchedule");
 		this.deployment.deploy(this.client, Map.of(CHANGE_MODEL, v2Xml));
 		int v2 = this.jdbc.queryForObject(
 				"select version from process_model where model_id = 'change_request'" + " and checksum = ?",
@@ -100,6 +106,21 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 		assertThat(engineVersionsOf(first)).as("every step of the first change ran on v1")
 			.containsExactly(engineVersion(v1));
 		assertThat(engineVersionsOf(second)).as("the second change runs on v2").containsExactly(engineVersion(v2));
+
+		// A task is due when its own version's timer ends its step.
+		flows.complete("manager", second, "REVIEW_RFC", Map.of("decision", "accept"));
+		flows.awaitState(requester, second, "AWAITING_CAB");
+		assertThat(cabVotesDue(first)).as("v1: the CAB vote is due at the deadline of the round")
+			.containsOnly(cabRound(first, "deadline"));
+		cabVotesDue(second);
+		assertThat(this.jdbc.queryForList(
+				"select due_at - created_at from human_task where business_key = ? and kind = 'CAB_VOTE'",
+				org.postgresql.util.PGInterval.class, second))
+			.as("v2: the CAB vote is due five hours after it opened")
+			.isNotEmpty()
+			.allSatisfy((wait) -> assertThat(
+					wait.getDays() * 86400 + wait.getHours() * 3600 + wait.getMinutes() * 60 + wait.getSeconds())
+				.isCloseTo(5 * 3600, org.assertj.core.data.Offset.offset(60.0)));
 
 		// What people see: each change's diagram and path is drawn from its own version.
 		ApiSession auditor = signedIn("auditor");
@@ -139,6 +160,25 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 					.findFirst()
 					.orElse(null),
 				(title) -> title != null);
+	}
+
+	private java.util.List<java.time.Instant> cabVotesDue(String changeKey) {
+		return Eventually
+			.await("the CAB votes of " + changeKey,
+					() -> this.jdbc.queryForList(
+							"select due_at from human_task where business_key = ? and kind = 'CAB_VOTE'",
+							java.sql.Timestamp.class, changeKey),
+					(due) -> !due.isEmpty())
+			.stream()
+			.map(java.sql.Timestamp::toInstant)
+			.toList();
+	}
+
+	private java.time.Instant cabRound(String changeKey, String column) {
+		return this.jdbc
+			.queryForObject("select " + column + " from cab_round where change_key = ?", java.sql.Timestamp.class,
+					changeKey)
+			.toInstant();
 	}
 
 	/** The engine's latest version number of one of our versions. */
