@@ -39,24 +39,43 @@ export CHANGEFLOW_EXECUTOR_SIMULATED_DURATION=${CHANGEFLOW_EXECUTOR_SIMULATED_DU
 
 "$JAVA_HOME/bin/java" -jar "$jar" > "$log" 2>&1 &
 app=$!
+replica=""
+replica_log="$data_dir/replica.log"
 stop() {
-  kill "$app" 2>/dev/null || true
-  wait "$app" 2>/dev/null || true
-  if [ "${E2E_KEEP_LOG:-0}" = "1" ]; then echo "e2e: app log kept at $log"; else rm -rf "$data_dir"; fi
+  kill "$app" $replica 2>/dev/null || true
+  wait "$app" $replica 2>/dev/null || true
+  if [ "${E2E_KEEP_LOG:-0}" = "1" ]; then echo "e2e: app logs kept at $log and $replica_log"; else rm -rf "$data_dir"; fi
 }
 trap stop EXIT
 
-for _ in $(seq 1 600); do
-  grep -q "Changeflow ready at" "$log" && break
-  if ! kill -0 "$app" 2>/dev/null; then cat "$log"; echo "e2e: app exited before ready" >&2; exit 1; fi
-  sleep 0.5
-done
-grep -q "Changeflow ready at" "$log" || { tail -50 "$log"; echo "e2e: app not ready after 300 s" >&2; exit 1; }
+await_ready() { # pid log name
+  for _ in $(seq 1 600); do
+    grep -q "Changeflow ready at" "$2" && return 0
+    if ! kill -0 "$1" 2>/dev/null; then cat "$2"; echo "e2e: $3 exited before ready" >&2; exit 1; fi
+    sleep 0.5
+  done
+  tail -50 "$2"; echo "e2e: $3 not ready after 300 s" >&2; exit 1
+}
+await_ready "$app" "$log" app
+
+# A second instance in replica mode (README, "Several replicas"): the first one's engine and
+# PostgreSQL, a port of its own. tests/replicas.spec.ts uses both.
+replica_port=$(free_port)
+"$JAVA_HOME/bin/java" -jar "$jar" --server.port="$replica_port" --changeflow.data-dir="$data_dir/replica" \
+  --changeflow.engine.embedded=false --camunda.client.grpc-address="http://127.0.0.1:$CHANGEFLOW_ENGINE_PORT" \
+  --changeflow.engine.epoch="$(cat "$CHANGEFLOW_DATA_DIR/engine/log/epoch")" \
+  --changeflow.database.embedded=false \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$CHANGEFLOW_DB_PORT/changeflow" \
+  --spring.datasource.username=changeflow_app --spring.flyway.user=postgres --changeflow.demo.seed=false \
+  --spring.modulith.events.republish-outstanding-events-on-restart=false > "$replica_log" 2>&1 &
+replica=$!
+await_ready "$replica" "$replica_log" replica
 
 mkdir -p artifacts
-E2E_BASE_URL="http://127.0.0.1:$port" E2E_PASSWORD="$password" E2E_DISCOVERY_TOKEN="$discovery_token" \
+E2E_BASE_URL="http://127.0.0.1:$port" E2E_REPLICA_URL="http://127.0.0.1:$replica_port" E2E_PASSWORD="$password" E2E_DISCOVERY_TOKEN="$discovery_token" \
   npx playwright test "$@" || {
   status=$?
+  echo "e2e: failed; last replica log lines:"; tail -30 "$replica_log"
   echo "e2e: failed; last app log lines:"; tail -80 "$log"
   echo "e2e: what failed:"; cat artifacts/failures.txt 2>/dev/null || true
   exit $status
