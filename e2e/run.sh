@@ -42,8 +42,10 @@ app=$!
 replica=""
 replica_log="$data_dir/replica.log"
 stop() {
-  kill "$app" $replica 2>/dev/null || true
-  wait "$app" $replica 2>/dev/null || true
+  # The replica first: it uses the app's PostgreSQL until it has stopped.
+  if [ -n "$replica" ]; then kill "$replica" 2>/dev/null || true; wait "$replica" 2>/dev/null || true; fi
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
   if [ "${E2E_KEEP_LOG:-0}" = "1" ]; then echo "e2e: app logs kept at $log and $replica_log"; else rm -rf "$data_dir"; fi
 }
 trap stop EXIT

@@ -133,7 +133,14 @@ public class LiveEvents implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.subscribers.forEach((subscriber) -> subscriber.emitter().complete());
+		this.subscribers.forEach((subscriber) -> {
+			try {
+				subscriber.emitter().complete();
+			}
+			catch (IllegalStateException ex) {
+				// The container already closed that browser's response while stopping.
+			}
+		});
 		this.subscribers.clear();
 		this.writer.shutdown();
 	}
