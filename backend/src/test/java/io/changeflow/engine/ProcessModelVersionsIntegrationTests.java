@@ -30,6 +30,8 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 
 	private static final String CHANGE_MODEL = "change-request.bpmn";
 
+	private static final String CAB_POLICY = "cab-policy.dmn";
+
 	private static final String RENAMED = "Review the RFC (model v2)";
 
 	private static final String CAB_DEADLINE = "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">=cabDeadline</bpmn:timeDate>";
@@ -74,19 +76,26 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 		JsonNode firstChange = flows.awaitState(requester, first, "IN_REVIEW");
 		assertThat(firstChange.path("modelVersion").asInt()).isEqualTo(v1);
 
-		// A new release of the app ships a changed model: here, a step renamed, and the
-		// CAB given five hours, with the vote due when they end (no due date of its own).
+		// A new release of the app ships changed models, deployed together as the app
+		// does: a step renamed, the CAB given five hours with the vote due when they end
+		// (no due date of its own), and a CAB policy where one member's approval is
+		// enough.
 		String v2Xml = jarXml.replace("name=\"Review RFC\"", "name=\"" + RENAMED + "\"")
 			.replace(CAB_DEADLINE, "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT5H</bpmn:timeDuration>")
 			.replace("<zeebe:taskSchedule dueDate=\"=cabDeadline\" />", "");
 		assertThat(v2Xml).doesNotContain(CAB_DEADLINE).doesNotContain("taskSchedule");
-		this.deployment.deploy(this.client, Map.of(CHANGE_MODEL, v2Xml));
+		Map<String, String> v2Models = new java.util.LinkedHashMap<>(ProcessDeployment.classpathModels());
+		v2Models.put(CHANGE_MODEL, v2Xml);
+		String majority = "<outputEntry id=\"cab_policy_rule_1_out_1\"><text>0</text></outputEntry>";
+		assertThat(v2Models.get(CAB_POLICY)).contains(majority);
+		v2Models.put(CAB_POLICY, v2Models.get(CAB_POLICY).replace(majority, majority.replace(">0<", ">1<")));
+		this.deployment.deploy(this.client, v2Models);
 		int v2 = this.jdbc.queryForObject(
 				"select version from process_model where model_id = 'change_request'" + " and checksum = ?",
 				Integer.class, ProcessModelHistory.checksum(v2Xml));
 		assertThat(v2).isGreaterThan(v1);
 		int rows = this.jdbc.queryForObject("select count(*) from process_model", Integer.class);
-		this.deployment.deploy(this.client, Map.of(CHANGE_MODEL, v2Xml));
+		this.deployment.deploy(this.client, v2Models);
 		assertThat(this.jdbc.queryForObject("select count(*) from process_model", Integer.class))
 			.as("the same content deployed again (another replica starting) is recorded once")
 			.isEqualTo(rows);
@@ -113,6 +122,10 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 		assertThat(cabVotesDue(first)).as("v1: the CAB vote is due at the deadline of the round")
 			.containsOnly(cabRound(first, "deadline"));
 		cabVotesDue(second);
+		// Each change decides its CAB by the policy deployed with its process version
+		// (bindingType="deployment"), though the first reached that step after v2 came.
+		assertThat(cabQuorum(first)).as("v1's policy: a majority of the three CAB members").isEqualTo(2);
+		assertThat(cabQuorum(second)).as("v2's policy: one CAB member").isEqualTo(1);
 		assertThat(this.jdbc.queryForList(
 				"select due_at - created_at from human_task where business_key = ? and kind = 'CAB_VOTE'",
 				org.postgresql.util.PGInterval.class, second))
@@ -172,6 +185,12 @@ class ProcessModelVersionsIntegrationTests extends IntegrationTest {
 			.stream()
 			.map(java.sql.Timestamp::toInstant)
 			.toList();
+	}
+
+	private int cabQuorum(String changeKey) {
+		return this.jdbc.queryForObject("""
+				select (r ->> 'quorum')::int from cab_round, jsonb_array_elements(required_roles) r
+				where change_key = ? and r ->> 'role' = 'CAB'""", Integer.class, changeKey);
 	}
 
 	private java.time.Instant cabRound(String changeKey, String column) {
