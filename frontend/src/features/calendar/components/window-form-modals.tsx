@@ -11,7 +11,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo } from 'react';
 import {
   Controller,
   useForm,
@@ -23,7 +22,8 @@ import {
 } from 'react-hook-form';
 
 import { FormModal, ModalForm } from '@/components/form-modal/form-modal';
-import { browserTimeZone, timeZones } from '@/lib/time-zone';
+import { TimeZoneSelect } from '@/components/time-zone-select/time-zone-select';
+import { browserTimeZone } from '@/lib/time-zone';
 
 import {
   useCreateBlackout,
@@ -84,35 +84,6 @@ function ScopeFields<T extends FieldValues & ScopeValues, O>({
         />
       )}
     </Stack>
-  );
-}
-
-function TimeZoneSelect<T extends FieldValues, O>({
-  control,
-}: {
-  control: Control<T, unknown, O>;
-}) {
-  const zones = useMemo(() => timeZones(), []);
-  return (
-    <Controller
-      control={control}
-      name={'timeZone' as Path<T>}
-      render={({ field, fieldState }) => (
-        <Select
-          label="Time zone"
-          withAsterisk
-          searchable
-          // Choosing the zone already chosen keeps it (a Select would clear it).
-          allowDeselect={false}
-          limit={30}
-          data={zones}
-          value={field.value}
-          onChange={(value) => field.onChange(value ?? '')}
-          onBlur={field.onBlur}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
   );
 }
 

@@ -1,8 +1,7 @@
-import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
+import { useFormContext } from 'react-hook-form';
 
-import { timeZones } from '@/lib/time-zone';
+import { TimeZoneSelect } from '@/components/time-zone-select/time-zone-select';
 
 import type { ChangeFormValues } from '../utils/change-form';
 
@@ -13,11 +12,6 @@ export function RfcWindowFields() {
     control,
     formState: { errors },
   } = useFormContext<ChangeFormValues>();
-  const timeZone = useWatch<ChangeFormValues, 'timeZone'>({ name: 'timeZone' });
-  const zones = useMemo(
-    () => (timeZone && !timeZones().includes(timeZone) ? [timeZone, ...timeZones()] : timeZones()),
-    [timeZone],
-  );
 
   return (
     <Fieldset legend="Window">
@@ -36,27 +30,7 @@ export function RfcWindowFields() {
           error={errors.plannedEnd?.message}
           {...register('plannedEnd')}
         />
-        <Controller
-          control={control}
-          name="timeZone"
-          render={({ field, fieldState }) => (
-            <Select
-              label="Time zone"
-              description="The window is in this zone"
-              withAsterisk
-              searchable
-              // Choosing the zone already chosen keeps it (a Select would clear it).
-              allowDeselect={false}
-              limit={30}
-              data={zones}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <TimeZoneSelect control={control} description="The window is in this zone" />
       </SimpleGrid>
     </Fieldset>
   );
