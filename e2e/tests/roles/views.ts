@@ -69,11 +69,13 @@ export async function walkChange(walk: Walk, key: string, expected: ChangeExpect
   }
   const timeline = await walk.tab('Timeline');
   for (const step of expected.steps) await expect(timeline.getByText(step).first()).toBeVisible();
-  await walk.tab('Diagram');
+  const diagram = await walk.tab('Diagram');
   if (expected.current) {
     await expect(
       page.locator(`.djs-element[data-element-id="${expected.current}"]`),
     ).toHaveClass(/current/);
+    // A running change is drawn from the model version it started on, and says which.
+    await expect(diagram.getByTestId('diagram-text')).toContainText(/model version \d+/);
   }
   await walk.check(`${key} diagram drawn`);
 }
@@ -114,11 +116,12 @@ export async function walkRelease(walk: Walk, key: string, expected: ReleaseExpe
   await walk.tab('Tests');
   const timeline = await walk.tab('Timeline');
   await expect(timeline.getByText(/Build/).first()).toBeVisible();
-  await walk.tab('Diagram');
+  const diagram = await walk.tab('Diagram');
   if (expected.current) {
     await expect(page.locator(`.djs-element[data-element-id="${expected.current}"]`)).toHaveClass(
       /current/,
     );
+    await expect(diagram.getByTestId('diagram-text')).toContainText(/model version \d+/);
   }
   await walk.check(`${key} diagram drawn`);
 }

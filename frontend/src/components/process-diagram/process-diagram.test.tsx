@@ -83,6 +83,7 @@ describe('ProcessDiagram', () => {
       name: 'Process diagram of change_request, current step: CAB vote',
     });
     expect(openDiagram).toHaveBeenCalledWith(image, V1);
+    expect(screen.getByTestId('diagram-text')).toHaveTextContent('model version 1');
   });
 
   it('moves the markers when the instance moves on, without drawing the model again', async () => {

@@ -173,6 +173,8 @@ export function ProcessDiagram({
         {passed > 0 && ` · ${passed} step${passed === 1 ? '' : 's'} passed`}
         {failedElementIds.length > 0 &&
           ` · failed at ${(failedNames ?? failedElementIds).join(', ')}`}
+        {/* Which model: after an upgrade, older instances keep the version they started on. */}
+        {modelVersion != null && ` · model version ${modelVersion}`}
       </Text>
     </Stack>
   );
